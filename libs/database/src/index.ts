@@ -1,0 +1,5 @@
+export * from './config';
+export * from './embedded-postgres';
+export * from './open-database';
+export * from './startup-error';
+export * from './migrations';

@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { CreateEventStore1732300000000 } from '@ledger/event-store';
+
+/** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
+export const MIGRATIONS = [CreateEventStore1732300000000];
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'ledger_migrations',
+    synchronize: false,
+    logging: false,
+  });
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './shared/domain-event';
+export * from './shared/rule-violation';
+export * from './shared/assert-never';
+export * from './shared/dates';
+export * from './shared/streams';

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import { NewEvent, StoredEvent } from '../envelope';
+import { ConcurrencyError, IdempotencyConflictError } from '../errors';
+import { EventStore } from '../event-store.port';
+import { subscribe } from '../subscription';
+
+/** Direct edits behind the store's back, as an attacker with database access would make them. */
+export interface Tamper {
+  changeData(position: number): Promise<void>;
+  deleteEvent(position: number): Promise<void>;
+  /** Shifts the events from `position` up by one and puts a forged event, chained correctly, at `position`. */
+  insertEvent(position: number): Promise<void>;
+  swap(a: number, b: number): Promise<void>;
+  truncateAfter(position: number): Promise<void>;
+}
+
+export interface ContractFixture {
+  store: EventStore;
+  tamper: Tamper;
+  teardown(): Promise<void>;
+}
+
+export interface ContractOptions {
+  /** A fresh, empty store; `beforeCommit` runs inside every append transaction just before it commits. */
+  create(options?: { beforeCommit?: () => Promise<void> }): Promise<ContractFixture>;
+  writers?: number;
+  eventsPerWriter?: number;
+}
+
+const event = (type = 'Happened', data: Record<string, unknown> = {}): NewEvent => ({
+  type,
+  data: { ...data, n: Math.random() },
+  effectiveDate: '2024-03-15',
+  metadata: { actor: 'contract' },
+});
+const stream = () => `test-${randomUUID()}`;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The event store contract of DESIGN.md; every adapter runs it. */
+export function eventStoreContract(name: string, options: ContractOptions): void {
+  const writers = options.writers ?? 8;
+  const eventsPerWriter = options.eventsPerWriter ?? 1000;
+
+  describe(`${name}: the event store contract`, () => {
+    let f: ContractFixture;
+    beforeEach(async () => (f = await options.create()));
+    afterEach(async () => f.teardown());
+
+    describe('appending and reading', () => {
+      it('numbers a stream from version 0 and stores the whole envelope', async () => {
+        const id = stream();
+        const first = await f.store.append(id, 'no_stream', [event('A', { x: 'Nguyễn Văn A' }), event('B')], {});
+        expect(first.streams).toEqual([{ streamId: id, version: 1 }]);
+        const read = await f.store.readStream(id);
+        expect(read.map((e) => [e.type, e.streamVersion])).toEqual([['A', 0], ['B', 1]]);
+        expect(read[0]).toMatchObject({ schemaVersion: 1, effectiveDate: '2024-03-15', metadata: { actor: 'contract' } });
+        expect(read[0].data.x).toBe('Nguyễn Văn A');
+        expect(read[0].eventId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(Date.parse(read[0].recordedAt)).not.toBeNaN();
+        expect(read[1].globalPosition).toBe(read[0].globalPosition + 1);
+        expect(await f.store.streamVersion(id)).toBe(1);
+        expect(await f.store.streamVersion(stream())).toBe(-1);
+      });
+
+      it('reads a stream forwards from a version and the log from a position', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event('A'), event('B'), event('C')]);
+        expect((await f.store.readStream(id, 1)).map((e) => e.type)).toEqual(['B', 'C']);
+        const all = await f.store.readAll(0, 100);
+        expect((await f.store.readAll(all[0].globalPosition, 1)).map((e) => e.type)).toEqual(['B']);
+      });
+
+      it('keeps transaction time from going backwards along the log', async () => {
+        for (let i = 0; i < 5; i++) await f.store.append(stream(), 'no_stream', [event()]);
+        const all = await f.store.readAll(0, 100);
+        for (let i = 1; i < all.length; i++) expect(all[i].recordedAt >= all[i - 1].recordedAt).toBe(true);
+      });
+    });
+
+    describe('optimistic concurrency', () => {
+      it('refuses an append whose expected version is not the stream version', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event()]);
+        await expect(f.store.append(id, 'no_stream', [event()])).rejects.toBeInstanceOf(ConcurrencyError);
+        await expect(f.store.append(id, 5, [event()])).rejects.toBeInstanceOf(ConcurrencyError);
+        await f.store.append(id, 0, [event()]);
+        await f.store.append(id, 'any', [event()]);
+        expect(await f.store.streamVersion(id)).toBe(2);
+      });
+
+      it('lets exactly one of many concurrent writers win each version, losing nothing and doubling nothing', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event()]);
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 16 }, (_, i) => f.store.append(id, 0, [event('Race', { writer: i })])),
+        );
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        for (const o of outcomes.filter((o) => o.status === 'rejected'))
+          expect((o as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyError);
+        expect(await f.store.streamVersion(id)).toBe(1);
+
+        // Writers that re-read and retry on conflict: every one of their events lands exactly once.
+        const perWriter = 10;
+        await Promise.all(
+          Array.from({ length: 8 }, async (_, w) => {
+            for (let i = 0; i < perWriter; i++) {
+              for (;;) {
+                const version = await f.store.streamVersion(id);
+                try {
+                  await f.store.append(id, version, [event('Retry', { w, i })]);
+                  break;
+                } catch (error) {
+                  if (!(error instanceof ConcurrencyError)) throw error;
+                }
+              }
+            }
+          }),
+        );
+        const events = await f.store.readStream(id);
+        expect(events.map((e) => e.streamVersion)).toEqual(events.map((_, i) => i));
+        const retries = events.filter((e) => e.type === 'Retry').map((e) => `${e.data.w}/${e.data.i}`);
+        expect(new Set(retries).size).toBe(8 * perWriter);
+        expect(retries).toHaveLength(8 * perWriter);
+      });
+    });
+
+    describe('atomic append to several streams', () => {
+      it('appends to every stream or to none', async () => {
+        const [a, b] = [stream(), stream()];
+        await f.store.append(b, 'no_stream', [event()]);
+        const before = await f.store.head();
+        await expect(
+          f.store.appendMany([
+            { streamId: a, expectedVersion: 'no_stream', events: [event(), event()] },
+            { streamId: b, expectedVersion: 'no_stream', events: [event()] },
+          ]),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await f.store.readStream(a)).toEqual([]);
+        expect(await f.store.streamVersion(b)).toBe(0);
+        expect(await f.store.head()).toEqual(before);
+
+        const ok = await f.store.appendMany([
+          { streamId: a, expectedVersion: 'no_stream', events: [event()] },
+          { streamId: b, expectedVersion: 0, events: [event()] },
+        ]);
+        expect(ok.streams).toEqual([{ streamId: a, version: 0 }, { streamId: b, version: 1 }]);
+        expect(ok.lastPosition - ok.firstPosition).toBe(1);
+      });
+    });
+
+    describe('idempotency keys', () => {
+      it('returns the first result for a key seen again with the same request, appending nothing', async () => {
+        const id = stream();
+        const e = event();
+        const first = await f.store.append(id, 'no_stream', [e], { idempotencyKey: 'k-1' });
+        const again = await f.store.append(id, 'no_stream', [e], { idempotencyKey: 'k-1' });
+        expect(again).toEqual({ ...first, replayed: true });
+        expect(await f.store.readStream(id)).toHaveLength(1);
+      });
+
+      it('refuses a key reused with a different request', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event()], { idempotencyKey: 'k-2', requestHash: 'one' });
+        await expect(
+          f.store.append(stream(), 'no_stream', [event()], { idempotencyKey: 'k-2', requestHash: 'two' }),
+        ).rejects.toBeInstanceOf(IdempotencyConflictError);
+        expect((await f.store.head()).position).toBe(1);
+      });
+
+      it('appends once when the same key arrives concurrently', async () => {
+        const id = stream();
+        const results = await Promise.all(
+          Array.from({ length: 6 }, () =>
+            f.store.append(id, 'any', [event('Once')], { idempotencyKey: 'k-3', requestHash: 'same' }),
+          ),
+        );
+        expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+        expect(await f.store.readStream(id)).toHaveLength(1);
+      });
+    });
+
+    describe('catch-up subscription', () => {
+      it(`sees every event exactly once, in order, while ${writers} writers commit out of order`, async () => {
+        await f.teardown();
+        // Every append transaction holds for a random time before COMMIT, as a slow writer would.
+        f = await options.create({ beforeCommit: () => sleep(Math.random() * 2) });
+        const seen: StoredEvent[] = [];
+        let regressions = 0;
+        const subscription = subscribe(f.store, {
+          from: 0,
+          batchSize: 300,
+          idleMs: 5,
+          handle: async (events) => {
+            for (const e of events) {
+              if (seen.length > 0 && e.globalPosition <= seen[seen.length - 1].globalPosition) regressions += 1;
+              seen.push(e);
+            }
+          },
+        });
+        const batch = 10;
+        const written = new Set<string>();
+        await Promise.all(
+          Array.from({ length: writers }, async (_, w) => {
+            const id = `writer-${w}-${randomUUID()}`;
+            for (let i = 0; i < eventsPerWriter; i += batch) {
+              const events = Array.from({ length: batch }, () => ({ ...event('W'), eventId: randomUUID() }));
+              await f.store.append(id, 'any', events);
+              events.forEach((e) => written.add(e.eventId));
+            }
+          }),
+        );
+        const head = await f.store.head();
+        while (subscription.position < head.position) await sleep(10);
+        await subscription.stop();
+        expect(regressions).toBe(0);
+        expect(seen).toHaveLength(writers * eventsPerWriter);
+        expect(new Set(seen.map((e) => e.eventId))).toEqual(written);
+        expect(seen.map((e) => e.globalPosition)).toEqual(seen.map((_, i) => i + 1));
+      });
+    });
+
+    describe('verification', () => {
+      const fill = async () => {
+        const ids = [stream(), stream(), stream()];
+        for (let i = 0; i < 10; i++) await f.store.append(ids[i % 3], 'any', [event('E', { i })]);
+      };
+
+      it('passes an untouched log and names its head', async () => {
+        await fill();
+        const result = await f.store.verify();
+        expect(result).toMatchObject({ ok: true, checked: 10, head: { position: 10 } });
+      });
+
+      it.each([
+        ['changed data', (t: Tamper) => t.changeData(4), 4],
+        ['a deleted event', (t: Tamper) => t.deleteEvent(6), 6],
+        // The forged event is chained correctly, so the break shows at the event it displaced.
+        ['an inserted event', (t: Tamper) => t.insertEvent(5), 6],
+        ['two events swapped', (t: Tamper) => t.swap(3, 7), 3],
+        ['the tail truncated', (t: Tamper) => t.truncateAfter(8), 9],
+      ])('finds %s and names the first bad position', async (_what, tamper, firstBad) => {
+        await fill();
+        await tamper(f.tamper);
+        const result = await f.store.verify();
+        expect(result).toMatchObject({ ok: false, firstBadPosition: firstBad });
+      });
+    });
+  });
+}

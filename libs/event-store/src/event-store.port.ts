@@ -1,0 +1,28 @@
+import { AppendOptions, AppendResult, NewEvent, StoredEvent, ExpectedVersion, StreamAppend } from './envelope';
+import { VerifyProgress, VerifyResult } from './verify-result';
+
+/** Injection token for the EventStore port. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+/**
+ * The event store contract (DESIGN.md). Every adapter passes the shared contract suite in
+ * `contract/event-store.contract.ts`.
+ */
+export interface EventStore {
+  /** Append to one stream if it is at `expectedVersion`; all events or none. */
+  append(streamId: string, expectedVersion: ExpectedVersion, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  /** Append to several streams in one all-or-nothing step. */
+  appendMany(appends: StreamAppend[], options?: AppendOptions): Promise<AppendResult>;
+  /** The stream's events from `fromVersion` (inclusive), upcast to their current shape. */
+  readStream(streamId: string, fromVersion?: number): Promise<StoredEvent[]>;
+  /** The stream's current version, -1 when it has no events. */
+  streamVersion(streamId: string): Promise<number>;
+  /** Up to `limit` events of the global log strictly after `afterPosition`, in order. */
+  readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
+  /** The last position and hash of the log (0 and the genesis hash when empty). */
+  head(): Promise<{ position: number; hash: string }>;
+  /** Walk the whole log and check the hash chain against the stored head. */
+  verify(onProgress?: (progress: VerifyProgress) => void): Promise<VerifyResult>;
+  /** Resolves when an append commits after this call (or after `timeoutMs`); lets subscribers sleep. */
+  waitForAppend(timeoutMs: number): Promise<void>;
+}

@@ -1,0 +1,61 @@
+import { Client } from 'pg';
+import { createTestDatabase } from '../../../../test/support/test-database';
+import { eventStoreContract } from '../contract/event-store.contract';
+import { PostgresEventStore } from './postgres-event-store';
+import { postgresTamper } from './postgres-tamper';
+
+eventStoreContract('PostgresEventStore', {
+  create: async (options) => {
+    const db = await createTestDatabase();
+    return {
+      store: new PostgresEventStore(db.pool, { beforeCommit: options?.beforeCommit }),
+      tamper: postgresTamper(db.pool),
+      teardown: () => db.drop(),
+    };
+  },
+});
+
+describe('ledger_events', () => {
+  it('refuses UPDATE and DELETE from the application', async () => {
+    const db = await createTestDatabase();
+    try {
+      const store = new PostgresEventStore(db.pool);
+      await store.append('s-1', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+      await expect(db.pool.query(`UPDATE ledger_events SET data = '{}'`)).rejects.toThrow(/append-only/);
+      await expect(db.pool.query('DELETE FROM ledger_events')).rejects.toThrow(/append-only/);
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
+/**
+ * The control that shows the out-of-order test has teeth: with a bigserial position and no
+ * serialization, a reader that has passed position 2 never sees position 1, committed later.
+ */
+describe('the bigserial trap the store avoids', () => {
+  it('loses an event for a naive reader of a bigserial log', async () => {
+    const db = await createTestDatabase({ migrate: false });
+    const slow = new Client({ connectionString: db.url });
+    const fast = new Client({ connectionString: db.url });
+    try {
+      await db.pool.query('CREATE TABLE naive (position bigserial PRIMARY KEY, body text)');
+      await slow.connect();
+      await fast.connect();
+      await slow.query('BEGIN');
+      await slow.query(`INSERT INTO naive (body) VALUES ('slow')`); // takes position 1, commits later
+      await fast.query(`INSERT INTO naive (body) VALUES ('fast')`); // takes position 2, commits now
+      const firstRead = await db.pool.query<{ position: string }>('SELECT position FROM naive WHERE position > 0');
+      const checkpoint = Math.max(...firstRead.rows.map((r) => Number(r.position)));
+      await slow.query('COMMIT');
+      const secondRead = await db.pool.query('SELECT position FROM naive WHERE position > $1', [checkpoint]);
+      const total = await db.pool.query('SELECT count(*)::int AS n FROM naive');
+      expect(firstRead.rows.length + secondRead.rows.length).toBe(1); // one of two events was never seen
+      expect(total.rows[0].n).toBe(2);
+    } finally {
+      await slow.end();
+      await fast.end();
+      await db.drop();
+    }
+  });
+});
