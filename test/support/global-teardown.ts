@@ -1,4 +1,10 @@
+import { rmSync } from 'node:fs';
+
 export default async (): Promise<void> => {
-  const server = (globalThis as { __embeddedPostgres?: { stop(): Promise<void> } }).__embeddedPostgres;
-  await server?.stop();
+  const embedded = (globalThis as Record<string, unknown>).__embeddedPostgres as
+    | { server: { stop(): Promise<void> }; dataDir: string }
+    | undefined;
+  if (!embedded) return;
+  await embedded.server.stop();
+  rmSync(embedded.dataDir, { recursive: true, force: true });
 };

@@ -31,6 +31,8 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   const url = withDatabase(adminUrl(), name);
   if (options.migrate !== false) await runMigrations(url);
   const pool = new Pool({ connectionString: url, max: 20, types: ledgerTypes });
+  // An idle client told that its database is being dropped must not crash the test run.
+  pool.on('error', () => undefined);
   return {
     url,
     pool,
@@ -38,7 +40,16 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await pool.end();
       const c = new Client({ connectionString: adminUrl() });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // Backends of the pool's ended clients may not have exited yet: wait for them rather than kill them.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await c.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await c.end();
     },
   };

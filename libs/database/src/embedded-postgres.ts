@@ -40,6 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const bin = binaries();
   ensureWritableDir(dataDir);
   const runAs = runAsUser();
+  if (runAs) handOver(dataDir, runAs);
 
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     log(`Initialising an embedded PostgreSQL in ${clusterDir}`);
@@ -81,6 +82,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     stop: async () => {
       if (!owned || stopped) return;
       stopped = true;
+      if (runningPort(clusterDir) === undefined) return; // already gone (stopped by hand, or crashed)
       run(bin.pgCtl, ['stop', '-D', clusterDir, '-m', 'fast', '-w', '-t', '60'], runAs, 'pg_ctl stop');
       log('Embedded PostgreSQL stopped');
     },
@@ -134,6 +136,22 @@ function runAsUser(): { uid: number; gid: number } | undefined {
   return created;
 }
 
+/**
+ * As root, the server runs as `postgres`, so DATA_DIR must belong to that user and every
+ * directory above it must let that user in.
+ */
+function handOver(dataDir: string, runAs: { uid: number; gid: number }): void {
+  chownSync(dataDir, runAs.uid, runAs.gid);
+  try {
+    execFileSync('test', ['-w', dataDir], { uid: runAs.uid, gid: runAs.gid, stdio: 'ignore' });
+  } catch {
+    throw new StartupError(
+      `DATA_DIR ${dataDir} is inside a directory the \`postgres\` OS user cannot enter (PostgreSQL refuses to run as ` +
+        'root, so the embedded server runs as `postgres`). Choose a DATA_DIR outside private directories, or set DATABASE_URL.',
+    );
+  }
+}
+
 function run(file: string, args: string[], runAs: { uid: number; gid: number } | undefined, what: string): void {
   try {
     execFileSync(file, args, {
@@ -143,7 +161,9 @@ function run(file: string, args: string[], runAs: { uid: number; gid: number } |
     });
   } catch (error) {
     const e = error as { stderr?: Buffer; stdout?: Buffer; message: string };
-    const output = `${e.stderr?.toString() ?? ''}${e.stdout?.toString() ?? ''}`.trim().split('\n').slice(-3).join(' ');
+    const lines = `${e.stderr?.toString() ?? ''}\n${e.stdout?.toString() ?? ''}`.split('\n').map((l) => l.trim());
+    const telling = lines.filter((l) => /error|fatal|could not|cannot|permission|denied|failed/i.test(l));
+    const output = (telling.length ? telling : lines.filter(Boolean).slice(-3)).slice(0, 4).join(' ');
     throw new StartupError(`Embedded PostgreSQL: ${what} failed: ${output || e.message}`);
   }
 }

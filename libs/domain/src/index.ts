@@ -3,3 +3,5 @@ export * from './shared/rule-violation';
 export * from './shared/assert-never';
 export * from './shared/dates';
 export * from './shared/streams';
+export * from './organization';
+export * from './member';

@@ -25,10 +25,14 @@ export const establishOrganization = (
   context: EstablishOrganizationContext,
 ): OrganizationEstablished[] => {
   const { organizationId, name, kind, parentId, effectiveDate } = command;
-  if (state.status !== 'none') throw new RuleViolation('ORG-EXISTS', `Organization ${organizationId} already exists`);
+  if (state.status !== 'none')
+    throw new RuleViolation('ORG-EXISTS', `Organization ${organizationId} already exists`);
   const parent = parentId === null ? null : context.parent;
   if (parent !== null && (parent.status === 'none' || !isActiveOn(parent, effectiveDate)))
-    throw new RuleViolation('ORG-PARENT-STATE', `Parent ${parentId} is not an active organization on ${effectiveDate}`);
+    throw new RuleViolation(
+      'ORG-PARENT-STATE',
+      `Parent ${parentId} is not an active organization on ${effectiveDate}`,
+    );
   checkPlacement(kind, parent === null ? null : parent.kind, effectiveDate);
   return [
     {

@@ -15,9 +15,9 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-/** ASM-1: the four yearly ratings, shared with members. */
-export const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
-export type Rating = (typeof RATINGS)[number];
+/** ASM-1: the four yearly ratings (the member domain has the same four as MemberRating). */
+export const ORGANIZATION_RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
+export type OrganizationRating = (typeof ORGANIZATION_RATINGS)[number];
 
 /** MTG-1 monthly regular meeting; MTG-2 thematic meeting, at least quarterly. */
 export const MEETING_KINDS = ['regular', 'thematic'] as const;
@@ -34,7 +34,13 @@ export type CommitteeRole = (typeof COMMITTEE_ROLES)[number];
 
 export type OrganizationEstablished = DomainEvent<
   'OrganizationEstablished',
-  { organizationId: string; name: string; kind: OrganizationKind; parentId: string | null; decisionRef?: string }
+  {
+    organizationId: string;
+    name: string;
+    kind: OrganizationKind;
+    parentId: string | null;
+    decisionRef?: string;
+  }
 >;
 
 export type OrganizationRenamed = DomainEvent<
@@ -67,7 +73,7 @@ export type OrganizationDissolved = DomainEvent<
 
 export type OrganizationAssessed = DomainEvent<
   'OrganizationAssessed',
-  { organizationId: string; year: number; rating: Rating }
+  { organizationId: string; year: number; rating: OrganizationRating }
 >;
 
 /** `expected`: the MTG-4 denominator (members summoned less the excused categories); `present`: attendees. */

@@ -1,5 +1,10 @@
 import { assertNever } from '../shared/assert-never';
-import { CommitteeRole, OrganizationEvent, OrganizationKind, Rating } from './organization.events';
+import {
+  CommitteeRole,
+  OrganizationEvent,
+  OrganizationKind,
+  OrganizationRating,
+} from './organization.events';
 
 /** What every organization that ever existed carries, whatever became of it. */
 export interface OrganizationRecord {
@@ -9,7 +14,7 @@ export interface OrganizationRecord {
   readonly parentId: string | null;
   readonly establishedOn: string;
   /** year → rating; one rating per year (ASM-ONCE-PER-YEAR). */
-  readonly ratings: Readonly<Record<number, Rating>>;
+  readonly ratings: Readonly<Record<number, OrganizationRating>>;
   /** year → the latest admission target set for it. */
   readonly admissionTargets: Readonly<Record<number, number>>;
   /** memberId → role held on the committee. */
@@ -23,7 +28,10 @@ export type MergedOrganization = OrganizationRecord & {
   readonly mergedInto: string;
   readonly endedOn: string;
 };
-export type DissolvedOrganization = OrganizationRecord & { readonly status: 'dissolved'; readonly endedOn: string };
+export type DissolvedOrganization = OrganizationRecord & {
+  readonly status: 'dissolved';
+  readonly endedOn: string;
+};
 export type ExistingOrganization = ActiveOrganization | MergedOrganization | DissolvedOrganization;
 export type Organization = NoOrganization | ExistingOrganization;
 
@@ -55,7 +63,10 @@ export const evolve = (state: Organization, event: OrganizationEvent): Organizat
       // No decision depends on past meetings; attendance lives in read models.
       return state;
     case 'AdmissionTargetSet':
-      return { ...state, admissionTargets: { ...state.admissionTargets, [event.data.year]: event.data.target } };
+      return {
+        ...state,
+        admissionTargets: { ...state.admissionTargets, [event.data.year]: event.data.target },
+      };
     case 'CommitteeMemberAppointed':
       return { ...state, committee: { ...state.committee, [event.data.memberId]: event.data.role } };
     default:
@@ -68,7 +79,9 @@ export const evolve = (state: Organization, event: OrganizationEvent): Organizat
  * recorded after they took effect, so "active" is judged on the effective date, not on the latest status.
  */
 export const isActiveOn = (state: Organization, date: string): boolean =>
-  state.status !== 'none' && state.establishedOn <= date && (state.status === 'active' || state.endedOn > date);
+  state.status !== 'none' &&
+  state.establishedOn <= date &&
+  (state.status === 'active' || state.endedOn > date);
 
 /**
  * Members are registered only in a cell or a base cell (DESIGN). Pass `on` to judge a backdated

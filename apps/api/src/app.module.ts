@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DatabaseModule, LedgerConfig } from '@ledger/database';
+import { HealthController } from './health/health.controller';
+
+export interface AppOptions {
+  config: LedgerConfig;
+  /** The database `openDatabase` chose: the configured one or the embedded one. */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        // Already validated by validateConfig in main; exposed to providers through ConfigService.
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...options.config })] }),
+        CqrsModule.forRoot(),
+        DatabaseModule.forRoot({ url: options.databaseUrl }),
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { MigrateCommand } from './commands/migrate.command';
+import { VerifyCommand } from './commands/verify.command';
+import { LedgerConnection } from './ledger-connection';
+
+@Module({ providers: [LedgerConnection, MigrateCommand, VerifyCommand] })
+export class CliModule {}

@@ -1,0 +1,51 @@
+import { DynamicModule, Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+import { EVENT_STORE, ledgerTypes, PostgresEventStore, StoredEvent } from '@ledger/event-store';
+
+/** Injection token for the node-postgres pool. */
+export const PG_POOL = Symbol('PG_POOL');
+
+export interface DatabaseModuleOptions {
+  url: string;
+  /** Upcasts old event shapes on read (the domain's upcasters). */
+  upcast?: (event: StoredEvent) => StoredEvent;
+  poolSize?: number;
+}
+
+class PoolCloser implements OnModuleDestroy {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** The pool and the event store for a database URL that `openDatabase` has already checked. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      providers: [
+        {
+          provide: PG_POOL,
+          useFactory: () => {
+            const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: ledgerTypes });
+            // Without a listener, an idle client losing its connection (a database restart) would crash the process.
+            const logger = new Logger('Database');
+            pool.on('error', (error) => logger.warn(`Idle database connection lost: ${error.message}`));
+            return pool;
+          },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [PG_POOL],
+          useFactory: (pool: Pool) => new PostgresEventStore(pool, { upcast: options.upcast }),
+        },
+        PoolCloser,
+      ],
+      exports: [PG_POOL, EVENT_STORE],
+    };
+  }
+}

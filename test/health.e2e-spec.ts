@@ -1,0 +1,25 @@
+import request from 'supertest';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('GET /health', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('answers 200 with the database up and the log position', async () => {
+    const res = await request(t.app.getHttpServer()).get('/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up', logPosition: 0 });
+  });
+
+  it('documents the API at /docs', async () => {
+    await request(t.app.getHttpServer()).get('/docs').expect(200);
+    const spec = await request(t.app.getHttpServer()).get('/docs-json').expect(200);
+    expect(spec.body.paths['/health']).toBeDefined();
+  });
+
+  it('answers an unknown route with application/problem+json', async () => {
+    const res = await request(t.app.getHttpServer()).get('/api/nowhere').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 404, title: 'Not found', instance: '/api/nowhere' });
+  });
+});

@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { validateConfig } from '../../libs/database/src/config';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  db: TestDatabase;
+  /** Number of events in the log: refused and malformed requests must leave it unchanged. */
+  logSize(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The real app, configured as main.ts configures it, on a fresh migrated database of its own. */
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: db.url }), databaseUrl: db.url })],
+  }).compile();
+  const app = configureApp(moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] }));
+  await app.init();
+  return {
+    app,
+    db,
+    logSize: async () => Number((await db.pool.query('SELECT count(*) AS n FROM ledger_events')).rows[0].n),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
