@@ -1,11 +1,11 @@
 /** One jest run for unit specs, the event-store contract suite and the HTTP end-to-end tests. */
-const swc = require('./.swcrc.json');
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testRegex: '.*\\.(spec|e2e-spec|contract-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  // Transpile only: `npm run build` (tsc) type-checks the whole tree before the tests run.
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|database)$': '<rootDir>/libs/$1/src',
     '^@ledger/(domain|event-store|projections|database)/(.*)$': '<rootDir>/libs/$1/src/$2',
