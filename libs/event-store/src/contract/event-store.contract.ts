@@ -34,7 +34,7 @@ const event = (type = 'Happened', data: Record<string, unknown> = {}): NewEvent 
   metadata: { actor: 'contract' },
 });
 const stream = () => `test-${randomUUID()}`;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** The event store contract of DESIGN.md; every adapter runs it. */
 export function eventStoreContract(name: string, options: ContractOptions): void {
