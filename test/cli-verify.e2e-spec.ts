@@ -9,13 +9,18 @@ const CLI = join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
 describe('ledger verify (the CLI)', () => {
   let db: TestDatabase;
   const verify = (...args: string[]) =>
-    spawnSync(process.execPath, [CLI, 'verify', ...args], { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' });
+    spawnSync(process.execPath, [CLI, 'verify', ...args], {
+      env: { ...process.env, DATABASE_URL: db.url },
+      encoding: 'utf8',
+    });
 
   beforeEach(async () => {
     db = await createTestDatabase();
     const store = new PostgresEventStore(db.pool);
     for (let i = 0; i < 12; i++)
-      await store.append(`member-${i % 4}`, 'any', [{ type: 'Recorded', data: { i }, effectiveDate: '2024-05-01' }]);
+      await store.append(`member-${i % 4}`, 'any', [
+        { type: 'Recorded', data: { i }, effectiveDate: '2024-05-01' },
+      ]);
   });
   afterEach(() => db.drop());
 
@@ -36,6 +41,8 @@ describe('ledger verify (the CLI)', () => {
   it('checks an anchor kept outside the database', async () => {
     const anchor = /head (\d+:[0-9a-f]{64})/.exec(verify().stdout)![1];
     expect(verify('--expect-head', anchor).status).toBe(0);
-    expect(verify('--expect-head', `12:${'a'.repeat(64)}`).stdout).toMatch(/no longer carries the anchored hash/);
+    expect(verify('--expect-head', `12:${'a'.repeat(64)}`).stdout).toMatch(
+      /no longer carries the anchored hash/,
+    );
   });
 });

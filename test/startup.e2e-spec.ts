@@ -26,14 +26,20 @@ const env = (extra: Record<string, string>): NodeJS.ProcessEnv => {
 };
 
 async function startApp(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], { env: env({ DATA_DIR: dataDir, PORT: String(port) }), stdio: 'pipe' });
+  const child = spawn(process.execPath, [MAIN], {
+    env: env({ DATA_DIR: dataDir, PORT: String(port) }),
+    stdio: 'pipe',
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited with ${child.exitCode}: ${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -42,7 +48,9 @@ async function startApp(dataDir: string, port: number): Promise<ChildProcess> {
 }
 
 const exited = (child: ChildProcess): Promise<number | null> =>
-  new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 const postmasterPid = (dataDir: string): number | undefined => {
   const file = join(dataDir, 'pg', 'postmaster.pid');
@@ -61,7 +69,11 @@ describe('the app on the embedded PostgreSQL', () => {
     const cli = (args: string[]) =>
       spawnSync(process.execPath, [CLI, ...args], { env: env({ DATA_DIR: dataDir }), encoding: 'utf8' });
     // Write a marker event through the CLI's connection (attached to the app's server).
-    const marker = spawnSync(process.execPath, ['-e', `
+    const marker = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const { Pool } = require('pg');
       const { PostgresEventStore } = require(${JSON.stringify(join(__dirname, '..', 'dist', 'libs', 'event-store', 'src'))});
       const port = require('fs').readFileSync(${JSON.stringify(join(dataDir, 'pg', 'postmaster.pid'))}, 'utf8').split('\\n')[3];
@@ -69,7 +81,10 @@ describe('the app on the embedded PostgreSQL', () => {
       const pool = new Pool({ connectionString: 'postgres://postgres:' + encodeURIComponent(password) + '@127.0.0.1:' + port + '/ledger' });
       new PostgresEventStore(pool).append('marker-1', 'no_stream', [{ type: 'Marked', data: {}, effectiveDate: '2024-01-01' }])
         .then(() => pool.end(), (e) => { console.error(e); process.exit(1); });
-    `], { encoding: 'utf8' });
+    `,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(marker.stderr).toBe('');
 
     app.kill('SIGKILL');
@@ -104,7 +119,10 @@ describe('the app on the embedded PostgreSQL', () => {
 
     it('names an unreachable DATABASE_URL without its password', () => {
       const result = run({ DATABASE_URL: 'postgres://someone:secret@127.0.0.1:1/nowhere' });
-      expectOneLine(result, /Cannot reach the database at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+      expectOneLine(
+        result,
+        /Cannot reach the database at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere/,
+      );
       expect(result.stderr).not.toContain('secret');
     });
 
@@ -122,7 +140,10 @@ describe('the app on the embedded PostgreSQL', () => {
       });
       const port = (busy.address() as { port: number }).port;
       try {
-        expectOneLine(run({ DATA_DIR: dataDir, PORT: String(port) }), new RegExp(`Port ${port} is already in use`));
+        expectOneLine(
+          run({ DATA_DIR: dataDir, PORT: String(port) }),
+          new RegExp(`Port ${port} is already in use`),
+        );
       } finally {
         busy.close();
       }

@@ -11,7 +11,10 @@ export interface TestDatabase {
 
 const adminUrl = (): string => {
   const url = process.env.TEST_ADMIN_DATABASE_URL;
-  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (global-setup starts PostgreSQL)');
+  if (!url)
+    throw new Error(
+      'TEST_ADMIN_DATABASE_URL is not set: run the tests through jest (global-setup starts PostgreSQL)',
+    );
   return url;
 };
 

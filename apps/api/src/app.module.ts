@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, LedgerConfig } from '@ledger/database';
 import { HealthController } from './health/health.controller';
+import { OrganizationsModule } from './organizations/organizations.module';
 
 export interface AppOptions {
   config: LedgerConfig;
@@ -20,6 +21,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...options.config })] }),
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: options.databaseUrl }),
+        OrganizationsModule,
       ],
       controllers: [HealthController],
     };

@@ -2,7 +2,14 @@ import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createServer } from 'node:net';
-import { openDatabase, OpenDatabase, redact, runMigrations, StartupError, validateConfig } from '@ledger/database';
+import {
+  openDatabase,
+  OpenDatabase,
+  redact,
+  runMigrations,
+  StartupError,
+  validateConfig,
+} from '@ledger/database';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 

@@ -30,7 +30,7 @@ export function validateConfig(env: Record<string, unknown>): LedgerConfig {
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
     const messages = errors.flatMap((e) => Object.values(e.constraints ?? {}));
-    throw new StartupError(`Invalid configuration: ${[...new Set(messages)].join("; ")}`);
+    throw new StartupError(`Invalid configuration: ${[...new Set(messages)].join('; ')}`);
   }
   return config;
 }

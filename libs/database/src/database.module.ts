@@ -31,7 +31,11 @@ export class DatabaseModule {
         {
           provide: PG_POOL,
           useFactory: () => {
-            const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10, types: ledgerTypes });
+            const pool = new Pool({
+              connectionString: options.url,
+              max: options.poolSize ?? 10,
+              types: ledgerTypes,
+            });
             // Without a listener, an idle client losing its connection (a database restart) would crash the process.
             const logger = new Logger('Database');
             pool.on('error', (error) => logger.warn(`Idle database connection lost: ${error.message}`));

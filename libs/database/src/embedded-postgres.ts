@@ -1,6 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync, accessSync, constants } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+  accessSync,
+  constants,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { StartupError } from './startup-error';
@@ -48,8 +56,22 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     writeFileSync(passwordFile, randomBytes(18).toString('base64url'), { mode: 0o600 });
     if (runAs) chownSync(clusterDir, runAs.uid, runAs.gid);
     if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
-    run(bin.initdb, ['-D', clusterDir, '-U', SUPERUSER, `--pwfile=${passwordFile}`, '--auth=scram-sha-256',
-      '--no-locale', '-E', 'UTF8'], runAs, 'initdb');
+    run(
+      bin.initdb,
+      [
+        '-D',
+        clusterDir,
+        '-U',
+        SUPERUSER,
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--no-locale',
+        '-E',
+        'UTF8',
+      ],
+      runAs,
+      'initdb',
+    );
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
 
@@ -68,8 +90,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     log(`Starting the embedded PostgreSQL on 127.0.0.1:${port}`);
     // Unix sockets off and loopback only: nothing collides with a system PostgreSQL.
     const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
-    run(bin.pgCtl, ['start', '-D', clusterDir, '-w', '-t', '120', '-l', join(clusterDir, 'server.log'), '-o', serverOptions],
-      runAs, 'pg_ctl start');
+    run(
+      bin.pgCtl,
+      [
+        'start',
+        '-D',
+        clusterDir,
+        '-w',
+        '-t',
+        '120',
+        '-l',
+        join(clusterDir, 'server.log'),
+        '-o',
+        serverOptions,
+      ],
+      runAs,
+      'pg_ctl start',
+    );
   }
   if (owned) writeFileSync(ownerFile, String(process.pid));
 
@@ -96,8 +133,10 @@ function binaries(): { initdb: string; pgCtl: string } {
     // The package exports only its entry (dist/index.js); the binaries sit beside dist/.
     root = join(require.resolve(pkg), '..', '..');
   } catch {
-    throw new StartupError(`No embedded PostgreSQL binaries for ${process.platform}-${process.arch} (package ${pkg}). ` +
-      'Run `npm ci`, or set DATABASE_URL to use a PostgreSQL server.');
+    throw new StartupError(
+      `No embedded PostgreSQL binaries for ${process.platform}-${process.arch} (package ${pkg}). ` +
+        'Run `npm ci`, or set DATABASE_URL to use a PostgreSQL server.',
+    );
   }
   return { initdb: join(root, 'native', 'bin', 'initdb'), pgCtl: join(root, 'native', 'bin', 'pg_ctl') };
 }
@@ -107,8 +146,10 @@ function ensureWritableDir(dir: string): void {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new StartupError(`DATA_DIR ${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}). ` +
-      'Point DATA_DIR at a directory this user can write, or set DATABASE_URL.');
+    throw new StartupError(
+      `DATA_DIR ${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}). ` +
+        'Point DATA_DIR at a directory this user can write, or set DATABASE_URL.',
+    );
   }
 }
 
@@ -129,7 +170,9 @@ function runAsUser(): { uid: number; gid: number } | undefined {
   try {
     execFileSync('useradd', ['--system', '--user-group', '--no-create-home', SUPERUSER], { stdio: 'ignore' });
   } catch {
-    throw new StartupError('Running as root, and no `postgres` OS user could be created to run the embedded PostgreSQL.');
+    throw new StartupError(
+      'Running as root, and no `postgres` OS user could be created to run the embedded PostgreSQL.',
+    );
   }
   const created = lookup();
   if (!created) throw new StartupError('Could not look up the `postgres` OS user after creating it.');
@@ -152,7 +195,12 @@ function handOver(dataDir: string, runAs: { uid: number; gid: number }): void {
   }
 }
 
-function run(file: string, args: string[], runAs: { uid: number; gid: number } | undefined, what: string): void {
+function run(
+  file: string,
+  args: string[],
+  runAs: { uid: number; gid: number } | undefined,
+  what: string,
+): void {
   try {
     execFileSync(file, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -161,7 +209,9 @@ function run(file: string, args: string[], runAs: { uid: number; gid: number } |
     });
   } catch (error) {
     const e = error as { stderr?: Buffer; stdout?: Buffer; message: string };
-    const lines = `${e.stderr?.toString() ?? ''}\n${e.stdout?.toString() ?? ''}`.split('\n').map((l) => l.trim());
+    const lines = `${e.stderr?.toString() ?? ''}\n${e.stdout?.toString() ?? ''}`
+      .split('\n')
+      .map((l) => l.trim());
     const telling = lines.filter((l) => /error|fatal|could not|cannot|permission|denied|failed/i.test(l));
     const output = (telling.length ? telling : lines.filter(Boolean).slice(-3)).slice(0, 4).join(' ');
     throw new StartupError(`Embedded PostgreSQL: ${what} failed: ${output || e.message}`);
@@ -217,4 +267,3 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
     await client.end();
   }
 }
-

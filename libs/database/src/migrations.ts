@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { CreateEventStore1732300000000 } from '@ledger/event-store';
+import { CreateEventStore1732300000000, IndexEventReferences1732300000001 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
-export const MIGRATIONS = [CreateEventStore1732300000000];
+export const MIGRATIONS = [CreateEventStore1732300000000, IndexEventReferences1732300000001];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

@@ -26,7 +26,9 @@ export async function checkReachable(url: string): Promise<void> {
     await client.connect();
     await client.query('select 1');
   } catch (error) {
-    throw new StartupError(`Cannot reach the database at ${redact(url)}: ${(error as Error).message || String(error)}`);
+    throw new StartupError(
+      `Cannot reach the database at ${redact(url)}: ${(error as Error).message || String(error)}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -5,7 +5,9 @@ export class ConcurrencyError extends Error {
     readonly expected: number | 'no_stream',
     readonly actual: number,
   ) {
-    super(`Stream ${streamId} is at version ${actual}, expected ${expected === 'no_stream' ? 'no stream' : expected}`);
+    super(
+      `Stream ${streamId} is at version ${actual}, expected ${expected === 'no_stream' ? 'no stream' : expected}`,
+    );
     this.name = 'ConcurrencyError';
   }
 }

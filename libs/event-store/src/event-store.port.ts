@@ -1,4 +1,11 @@
-import { AppendOptions, AppendResult, NewEvent, StoredEvent, ExpectedVersion, StreamAppend } from './envelope';
+import {
+  AppendOptions,
+  AppendResult,
+  NewEvent,
+  StoredEvent,
+  ExpectedVersion,
+  StreamAppend,
+} from './envelope';
 import { VerifyProgress, VerifyResult } from './verify-result';
 
 /** Injection token for the EventStore port. */
@@ -10,11 +17,23 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
  */
 export interface EventStore {
   /** Append to one stream if it is at `expectedVersion`; all events or none. */
-  append(streamId: string, expectedVersion: ExpectedVersion, events: NewEvent[], options?: AppendOptions): Promise<AppendResult>;
-  /** Append to several streams in one all-or-nothing step. */
+  append(
+    streamId: string,
+    expectedVersion: ExpectedVersion,
+    events: NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
+  /**
+   * Append to several streams in one all-or-nothing step. A stream given with no events is only
+   * checked: the append fails if it is not at its expected version (facts a decision relied on).
+   */
   appendMany(appends: StreamAppend[], options?: AppendOptions): Promise<AppendResult>;
+  /** The first result for an idempotency key seen before (undefined if new); a different request is a conflict. */
+  findIdempotent(idempotencyKey: string, requestHash: string): Promise<AppendResult | undefined>;
   /** The stream's events from `fromVersion` (inclusive), upcast to their current shape. */
   readStream(streamId: string, fromVersion?: number): Promise<StoredEvent[]>;
+  /** Ids of the streams whose prefix matches and that hold an event whose data contains `fragment` (jsonb @>). */
+  findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]>;
   /** The stream's current version, -1 when it has no events. */
   streamVersion(streamId: string): Promise<number>;
   /** Up to `limit` events of the global log strictly after `afterPosition`, in order. */

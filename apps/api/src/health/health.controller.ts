@@ -13,7 +13,9 @@ export class HealthController {
   @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up', logPosition: 1234 } } })
   async health(): Promise<Record<string, unknown>> {
     try {
-      const head = await this.pool.query<{ global_position: string }>('SELECT global_position FROM ledger_head');
+      const head = await this.pool.query<{ global_position: string }>(
+        'SELECT global_position FROM ledger_head',
+      );
       return { status: 'ok', database: 'up', logPosition: Number(head.rows[0].global_position) };
     } catch (error) {
       throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);

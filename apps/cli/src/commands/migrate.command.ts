@@ -7,7 +7,9 @@ export class MigrateCommand extends CommandRunner {
     const database = await openDatabase(validateConfig(process.env), (m) => process.stderr.write(`${m}\n`));
     try {
       const applied = await runMigrations(database.url);
-      process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply: the schema is current.\n');
+      process.stdout.write(
+        applied.length ? `Applied: ${applied.join(', ')}\n` : 'Nothing to apply: the schema is current.\n',
+      );
     } finally {
       await database.close();
     }

@@ -26,7 +26,9 @@ export class VerifyCommand extends CommandRunner {
         if (Date.now() - lastReport < 1000 && checked < total) return;
         lastReport = Date.now();
         const pct = total ? Math.floor((checked / total) * 100) : 100;
-        process.stderr.write(`verify: ${checked.toLocaleString('en')} of ${total.toLocaleString('en')} events (${pct}%)\n`);
+        process.stderr.write(
+          `verify: ${checked.toLocaleString('en')} of ${total.toLocaleString('en')} events (${pct}%)\n`,
+        );
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (!result.ok) {
@@ -58,12 +60,17 @@ export class VerifyCommand extends CommandRunner {
     if (!Number.isInteger(position) || position < 1 || !/^[0-9a-f]{64}$/.test(hash ?? ''))
       return `--expect-head must be <position>:<64 hex digits>, got ${anchor}`;
     const [event] = await c.store.readAll(position - 1, 1);
-    if (!event || event.globalPosition !== position) return `the log no longer reaches the anchored position ${position}`;
-    if (event.hash !== hash) return `position ${position} no longer carries the anchored hash: the log was rewritten`;
+    if (!event || event.globalPosition !== position)
+      return `the log no longer reaches the anchored position ${position}`;
+    if (event.hash !== hash)
+      return `position ${position} no longer carries the anchored hash: the log was rewritten`;
     return true;
   }
 
-  @Option({ flags: '--expect-head <position:hash>', description: 'a head printed by an earlier verify, kept outside the database' })
+  @Option({
+    flags: '--expect-head <position:hash>',
+    description: 'a head printed by an earlier verify, kept outside the database',
+  })
   parseExpectHead(value: string): string {
     return value;
   }

@@ -31,16 +31,16 @@ export const assessMember = (
 ): MemberAssessed[] => {
   const member = requireExisting(state, command.memberId);
   const { memberId, year, rating, effectiveDate } = command;
-  const yearEnd = `${String(year).padStart(4, '0')}-12-31`;
+  requireDateUpTo(effectiveDate, context.today, 'effectiveDate');
+  if (!Number.isInteger(year) || effectiveDate < `${year}-01-01`)
+    throw new RuleViolation('ASM-YEAR', `${year} is rated on ${effectiveDate}, before it began`);
+  const yearEnd = `${year}-12-31`;
   if (member.status === 'candidate' || (member.status === 'left' && member.departure.on <= yearEnd))
     throw new RuleViolation(
       'MEMBER-STATE',
       `Only a member through ${year} is rated; this one is ${describeStatus(member)}`,
     );
   if (!MEMBER_RATINGS.includes(rating)) throw new RuleViolation('ASM-1', `${String(rating)} is not a rating`);
-  requireDateUpTo(effectiveDate, context.today, 'effectiveDate');
-  if (!Number.isInteger(year) || effectiveDate < `${year}-01-01`)
-    throw new RuleViolation('ASM-YEAR', `${year} is rated on ${effectiveDate}, before it began`);
   if (member.ratings[year] !== undefined)
     throw new RuleViolation('ASM-ONCE-PER-YEAR', `Already rated ${member.ratings[year]} for ${year}`);
   if (isExemptedOn(member, yearEnd))

@@ -22,13 +22,22 @@ describe('a probationary member found unfit', () => {
       ]));
 
   it('has the name removed before the 12 months end when found unfit earlier (PRB-3)', () =>
-    spec.given(...aProbationaryMember()).when(fail({ effectiveDate: '2023-09-01' })).thenMatches([{ effectiveDate: '2023-09-01' }]));
+    spec
+      .given(...aProbationaryMember())
+      .when(fail({ effectiveDate: '2023-09-01' }))
+      .thenMatches([{ effectiveDate: '2023-09-01' }]));
 
   it('is refused a removal dated before the ceremony (MEMBER-DATE)', () =>
-    spec.given(...aProbationaryMember()).when(fail({ effectiveDate: '2023-03-14' })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given(...aProbationaryMember())
+      .when(fail({ effectiveDate: '2023-03-14' }))
+      .thenRefuses('MEMBER-DATE'));
 });
 
 describe('an official member', () => {
   it('cannot fail a probation already passed (PRB-3)', () =>
-    spec.given(...anOfficialMember()).when(fail()).thenRefuses('PRB-3'));
+    spec
+      .given(...anOfficialMember())
+      .when(fail())
+      .thenRefuses('PRB-3'));
 });

@@ -1,5 +1,13 @@
 import { MakeMembershipOfficial, makeMembershipOfficial } from './make-membership-official';
-import { aCandidate, anOfficialMember, aProbationaryMember, aVeteran, died, spec, TODAY } from './member.fixtures';
+import {
+  aCandidate,
+  anOfficialMember,
+  aProbationaryMember,
+  aVeteran,
+  died,
+  spec,
+  TODAY,
+} from './member.fixtures';
 import { Member } from './member.state';
 
 const command: MakeMembershipOfficial = { memberId: 'm-1', decisionRef: '12-QĐ/ĐU', decidedOn: '2024-03-20' };
@@ -22,7 +30,10 @@ describe('a probationary member', () => {
       ]));
 
   it('is refused official status before 12 months (PRB-1)', () =>
-    spec.given(...aProbationaryMember()).when(recognise({ decidedOn: '2024-03-14' })).thenRefuses('PRB-1'));
+    spec
+      .given(...aProbationaryMember())
+      .when(recognise({ decidedOn: '2024-03-14' }))
+      .thenRefuses('PRB-1'));
 
   it('is official from the end of probation though the committee decided months later (PRB-4)', () =>
     spec
@@ -31,25 +42,46 @@ describe('a probationary member', () => {
       .thenMatches([{ data: { decidedOn: '2025-01-10', regulation: 'QĐ24' }, effectiveDate: '2024-03-15' }]));
 
   it('is refused recognition while the cell has fewer than 3 official members (PRB-7)', () =>
-    spec.given(...aProbationaryMember()).when(recognise({}, 2)).thenRefuses('PRB-7'));
+    spec
+      .given(...aProbationaryMember())
+      .when(recognise({}, 2))
+      .thenRefuses('PRB-7'));
 
   it('is made official by a cell of exactly 3 official members (PRB-7)', () =>
-    spec.given(...aProbationaryMember()).when(recognise({}, 3)).thenMatches([{ type: 'MembershipMadeOfficial' }]));
+    spec
+      .given(...aProbationaryMember())
+      .when(recognise({}, 3))
+      .thenMatches([{ type: 'MembershipMadeOfficial' }]));
 
   it('is refused a decision dated after today (MEMBER-DATE)', () =>
-    spec.given(...aProbationaryMember()).when(recognise({ decidedOn: '2025-06-02' })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given(...aProbationaryMember())
+      .when(recognise({ decidedOn: '2025-06-02' }))
+      .thenRefuses('MEMBER-DATE'));
 });
 
 describe('a member who is not on probation', () => {
   it('is refused when already official (MEMBER-STATE)', () =>
-    spec.given(...anOfficialMember()).when(recognise()).thenRefuses('MEMBER-STATE'));
+    spec
+      .given(...anOfficialMember())
+      .when(recognise())
+      .thenRefuses('MEMBER-STATE'));
 
   it('is refused while still a candidate (MEMBER-STATE)', () =>
-    spec.given(...aCandidate()).when(recognise()).thenRefuses('MEMBER-STATE'));
+    spec
+      .given(...aCandidate())
+      .when(recognise())
+      .thenRefuses('MEMBER-STATE'));
 
   it('is refused after dying on probation (MEMBER-STATE)', () =>
-    spec.given(...aProbationaryMember(), died('2023-10-01')).when(recognise()).thenRefuses('MEMBER-STATE'));
+    spec
+      .given(...aProbationaryMember(), died('2023-10-01'))
+      .when(recognise())
+      .thenRefuses('MEMBER-STATE'));
 
   it('is refused when registered from records as already official (MEMBER-STATE)', () =>
-    spec.given(...aVeteran()).when(recognise()).thenRefuses('MEMBER-STATE'));
+    spec
+      .given(...aVeteran())
+      .when(recognise())
+      .thenRefuses('MEMBER-STATE'));
 });

@@ -41,7 +41,12 @@ interface Life {
 
 export const nominated = (life: Life = {}): MemberEvent => ({
   type: 'CandidateNominated',
-  data: { memberId: MEMBER_ID, fullName: 'Nguyễn Văn A', birthDate: life.birthDate ?? BIRTH, cellId: life.cellId ?? 'cell-1' },
+  data: {
+    memberId: MEMBER_ID,
+    fullName: 'Nguyễn Văn A',
+    birthDate: life.birthDate ?? BIRTH,
+    cellId: life.cellId ?? 'cell-1',
+  },
   effectiveDate: '2023-01-10',
 });
 
@@ -76,13 +81,23 @@ export const madeOfficial = (on = OFFICIAL): MemberEvent => ({
 
 export const aCandidate = (life: Life = {}): MemberEvent[] => [nominated(life)];
 export const aProbationaryMember = (life: Life = {}): MemberEvent[] => [...aCandidate(life), admitted(life)];
-export const anOfficialMember = (life: Life = {}): MemberEvent[] => [...aProbationaryMember(life), madeOfficial()];
+export const anOfficialMember = (life: Life = {}): MemberEvent[] => [
+  ...aProbationaryMember(life),
+  madeOfficial(),
+];
 
 /** A member from paper records, official for decades. */
 export const aVeteran = (admittedOn = '1985-06-01', officialOn = '1986-06-01'): MemberEvent[] => [
   {
     type: 'MemberRegisteredFromRecords',
-    data: { memberId: MEMBER_ID, fullName: 'Trần Thị B', birthDate: '1960-01-01', cellId: 'cell-1', admittedOn, officialOn },
+    data: {
+      memberId: MEMBER_ID,
+      fullName: 'Trần Thị B',
+      birthDate: '1960-01-01',
+      cellId: 'cell-1',
+      admittedOn,
+      officialOn,
+    },
     effectiveDate: '2020-01-01',
   },
 ];
@@ -95,16 +110,29 @@ export const disciplined = (form: MemberDisciplineForm, on: string, caseId = 'ca
 
 export const expelled = (on: string, caseId = 'case-1'): MemberEvent[] => [
   disciplined('expulsion', on, caseId),
-  { type: 'MemberExpelled', data: { memberId: MEMBER_ID, caseId, decisionRef: '7-QĐ/UBKT' }, effectiveDate: on },
+  {
+    type: 'MemberExpelled',
+    data: { memberId: MEMBER_ID, caseId, decisionRef: '7-QĐ/UBKT' },
+    effectiveDate: on,
+  },
 ];
 
-export const amended = (form: MemberDisciplineForm | null, on: string, previousForm: MemberDisciplineForm | null, caseId = 'case-1'): MemberEvent => ({
+export const amended = (
+  form: MemberDisciplineForm | null,
+  on: string,
+  previousForm: MemberDisciplineForm | null,
+  caseId = 'case-1',
+): MemberEvent => ({
   type: 'DisciplineAmended',
   data: { memberId: MEMBER_ID, caseId, form, previousForm, decisionRef: '3-QĐ/TU', decidedBy: 'province-1' },
   effectiveDate: on,
 });
 
-export const exempted = (on: string, reason: ExemptionReason = 'old_or_weak', until?: string): MemberEvent => ({
+export const exempted = (
+  on: string,
+  reason: ExemptionReason = 'old_or_weak',
+  until?: string,
+): MemberEvent => ({
   type: 'MemberExempted',
   data: { memberId: MEMBER_ID, reason, ...(until ? { until } : {}) },
   effectiveDate: on,
@@ -116,13 +144,23 @@ export const exemptionEnded = (on: string): MemberEvent => ({
   effectiveDate: on,
 });
 
-export const transferStarted = (kind: TransferKind, on: string, toCellId = 'cell-2', transferId = 't-1'): MemberEvent => ({
+export const transferStarted = (
+  kind: TransferKind,
+  on: string,
+  toCellId = 'cell-2',
+  transferId = 't-1',
+): MemberEvent => ({
   type: 'MemberTransferStarted',
   data: { memberId: MEMBER_ID, transferId, kind, fromCellId: 'cell-1', toCellId },
   effectiveDate: on,
 });
 
-export const arrived = (kind: TransferKind, on: string, toCellId = 'cell-2', transferId = 't-1'): MemberEvent => ({
+export const arrived = (
+  kind: TransferKind,
+  on: string,
+  toCellId = 'cell-2',
+  transferId = 't-1',
+): MemberEvent => ({
   type: 'MemberTransferCompleted',
   data: { memberId: MEMBER_ID, transferId, kind, fromCellId: 'cell-1', toCellId, dueBy: on, late: false },
   effectiveDate: on,
@@ -140,7 +178,11 @@ export const exited = (on: string): MemberEvent => ({
   effectiveDate: on,
 });
 
-export const died = (on: string): MemberEvent => ({ type: 'MemberDied', data: { memberId: MEMBER_ID }, effectiveDate: on });
+export const died = (on: string): MemberEvent => ({
+  type: 'MemberDied',
+  data: { memberId: MEMBER_ID },
+  effectiveDate: on,
+});
 
 export const assessed = (year: number, rating: MemberRating): MemberEvent => ({
   type: 'MemberAssessed',

@@ -8,7 +8,10 @@ const command: NominateCandidate = {
   cellId: 'cell-1',
   effectiveDate: '2025-05-01',
 };
-const nominate = (cmd = command, cell = aCell()) => () => nominateCandidate(cmd, { status: 'none' }, { today: TODAY, cell });
+const nominate =
+  (cmd = command, cell = aCell()) =>
+  () =>
+    nominateCandidate(cmd, { status: 'none' }, { today: TODAY, cell });
 
 describe('a person not yet on the ledger', () => {
   it('is nominated as a candidate of an active cell', () =>
@@ -24,19 +27,34 @@ describe('a person not yet on the ledger', () => {
       ]));
 
   it('is nominated in a base cell (MEMBER-CELL)', () =>
-    spec.given().when(nominate(command, aCell('cell-1', { kind: 'base_cell' }))).thenMatches([{ type: 'CandidateNominated' }]));
+    spec
+      .given()
+      .when(nominate(command, aCell('cell-1', { kind: 'base_cell' })))
+      .thenMatches([{ type: 'CandidateNominated' }]));
 
   it('is refused in an organization that is not a cell (MEMBER-CELL)', () =>
-    spec.given().when(nominate(command, aCell('cell-1', { kind: 'base_committee' }))).thenRefuses('MEMBER-CELL'));
+    spec
+      .given()
+      .when(nominate(command, aCell('cell-1', { kind: 'base_committee' })))
+      .thenRefuses('MEMBER-CELL'));
 
   it('is refused in a cell merged or dissolved by then (MEMBER-CELL)', () =>
-    spec.given().when(nominate(command, aCell('cell-1', { active: false }))).thenRefuses('MEMBER-CELL'));
+    spec
+      .given()
+      .when(nominate(command, aCell('cell-1', { active: false })))
+      .thenRefuses('MEMBER-CELL'));
 
   it('is refused a nomination dated after today (MEMBER-DATE)', () =>
-    spec.given().when(nominate({ ...command, effectiveDate: '2025-06-02' })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given()
+      .when(nominate({ ...command, effectiveDate: '2025-06-02' }))
+      .thenRefuses('MEMBER-DATE'));
 
   it('is refused with a birth date not on the calendar (MEMBER-DATE)', () =>
-    spec.given().when(nominate({ ...command, birthDate: '2000-02-30' })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given()
+      .when(nominate({ ...command, birthDate: '2000-02-30' }))
+      .thenRefuses('MEMBER-DATE'));
 });
 
 describe('a candidate already on the ledger', () => {

@@ -10,8 +10,10 @@ const command: RegisterExistingMember = {
   officialOn: '1986-06-01',
   effectiveDate: '2025-01-01',
 };
-const register = (cmd: RegisterExistingMember = command) => () =>
-  registerExistingMember(cmd, { status: 'none' }, { today: TODAY, cell: aCell() });
+const register =
+  (cmd: RegisterExistingMember = command) =>
+  () =>
+    registerExistingMember(cmd, { status: 'none' }, { today: TODAY, cell: aCell() });
 
 describe('a member known only from paper records', () => {
   it('is registered as official with both recorded dates', () =>
@@ -40,18 +42,33 @@ describe('a member known only from paper records', () => {
       .thenMatches([{ data: { admittedOn: '2024-09-01' } }]));
 
   it('is refused an official date before 12 months of probation (PRB-1)', () =>
-    spec.given().when(register({ ...command, officialOn: '1986-05-31' })).thenRefuses('PRB-1'));
+    spec
+      .given()
+      .when(register({ ...command, officialOn: '1986-05-31' }))
+      .thenRefuses('PRB-1'));
 
   it('is refused an official date after the registration date (MEMBER-DATE)', () =>
-    spec.given().when(register({ ...command, effectiveDate: '1986-01-01' })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given()
+      .when(register({ ...command, effectiveDate: '1986-01-01' }))
+      .thenRefuses('MEMBER-DATE'));
 
   it('is refused a registration dated before the admission (MEMBER-DATE)', () =>
-    spec.given().when(register({ ...command, effectiveDate: '1985-05-31', officialOn: undefined })).thenRefuses('MEMBER-DATE'));
+    spec
+      .given()
+      .when(register({ ...command, effectiveDate: '1985-05-31', officialOn: undefined }))
+      .thenRefuses('MEMBER-DATE'));
 
   it('is refused in an organization that is not a cell (MEMBER-CELL)', () =>
     spec
       .given()
-      .when(() => registerExistingMember(command, { status: 'none' }, { today: TODAY, cell: aCell('cell-1', { kind: 'sub_committee' }) }))
+      .when(() =>
+        registerExistingMember(
+          command,
+          { status: 'none' },
+          { today: TODAY, cell: aCell('cell-1', { kind: 'sub_committee' }) },
+        ),
+      )
       .thenRefuses('MEMBER-CELL'));
 });
 

@@ -13,7 +13,8 @@ export const isIsoDate = (value: string): boolean => {
   return d <= daysInMonth(y, mo);
 };
 
-export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 const parts = (date: string): [number, number, number] => {
   const m = ISO_DATE.exec(date);
@@ -50,7 +51,8 @@ export const fullMonthsBetween = (from: string, to: string): number => {
   return months;
 };
 
-export const fullYearsBetween = (from: string, to: string): number => Math.trunc(fullMonthsBetween(from, to) / 12);
+export const fullYearsBetween = (from: string, to: string): number =>
+  Math.trunc(fullMonthsBetween(from, to) / 12);
 
 export const yearOf = (date: string): number => parts(date)[0];
 
@@ -61,7 +63,11 @@ export const maxDate = (a: string, b: string): string => (a >= b ? a : b);
  * Working days (ngày làm việc, DES-2): Monday to Friday, less the given public holidays.
  * `addWorkingDays(d, n)` is the n-th working day after d.
  */
-export const addWorkingDays = (date: string, days: number, holidays: ReadonlySet<string> = new Set()): string => {
+export const addWorkingDays = (
+  date: string,
+  days: number,
+  holidays: ReadonlySet<string> = new Set(),
+): string => {
   let current = date;
   let left = days;
   while (left > 0) {

@@ -49,11 +49,23 @@ export function eventStoreContract(name: string, options: ContractOptions): void
     describe('appending and reading', () => {
       it('numbers a stream from version 0 and stores the whole envelope', async () => {
         const id = stream();
-        const first = await f.store.append(id, 'no_stream', [event('A', { x: 'Nguyễn Văn A' }), event('B')], {});
+        const first = await f.store.append(
+          id,
+          'no_stream',
+          [event('A', { x: 'Nguyễn Văn A' }), event('B')],
+          {},
+        );
         expect(first.streams).toEqual([{ streamId: id, version: 1 }]);
         const read = await f.store.readStream(id);
-        expect(read.map((e) => [e.type, e.streamVersion])).toEqual([['A', 0], ['B', 1]]);
-        expect(read[0]).toMatchObject({ schemaVersion: 1, effectiveDate: '2024-03-15', metadata: { actor: 'contract' } });
+        expect(read.map((e) => [e.type, e.streamVersion])).toEqual([
+          ['A', 0],
+          ['B', 1],
+        ]);
+        expect(read[0]).toMatchObject({
+          schemaVersion: 1,
+          effectiveDate: '2024-03-15',
+          metadata: { actor: 'contract' },
+        });
         expect(read[0].data.x).toBe('Nguyễn Văn A');
         expect(read[0].eventId).toMatch(/^[0-9a-f-]{36}$/);
         expect(Date.parse(read[0].recordedAt)).not.toBeNaN();
@@ -68,6 +80,18 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         expect((await f.store.readStream(id, 1)).map((e) => e.type)).toEqual(['B', 'C']);
         const all = await f.store.readAll(0, 100);
         expect((await f.store.readAll(all[0].globalPosition, 1)).map((e) => e.type)).toEqual(['B']);
+      });
+
+      it('finds the streams whose events mention a value', async () => {
+        await f.store.append('org-a', 'no_stream', [event('Established', { parentId: 'root' })]);
+        await f.store.append('org-b', 'no_stream', [event('Established', { parentId: 'other' })]);
+        await f.store.append('org-b', 0, [event('Moved', { toParentId: 'root' })]);
+        await f.store.append('member-c', 'no_stream', [event('Admitted', { parentId: 'root' })]);
+        expect(await f.store.findStreams('org-', [{ parentId: 'root' }, { toParentId: 'root' }])).toEqual([
+          'org-a',
+          'org-b',
+        ]);
+        expect(await f.store.findStreams('org-', [{ parentId: 'nobody' }])).toEqual([]);
       });
 
       it('keeps transaction time from going backwards along the log', async () => {
@@ -143,12 +167,49 @@ export function eventStoreContract(name: string, options: ContractOptions): void
           { streamId: a, expectedVersion: 'no_stream', events: [event()] },
           { streamId: b, expectedVersion: 0, events: [event()] },
         ]);
-        expect(ok.streams).toEqual([{ streamId: a, version: 0 }, { streamId: b, version: 1 }]);
+        expect(ok.streams).toEqual([
+          { streamId: a, version: 0 },
+          { streamId: b, version: 1 },
+        ]);
         expect(ok.lastPosition - ok.firstPosition).toBe(1);
       });
     });
 
+    describe('streams named only as facts', () => {
+      it('fails the whole append when a fact stream has moved, and appends nothing to it otherwise', async () => {
+        const [own, fact] = [stream(), stream()];
+        await f.store.append(fact, 'no_stream', [event()]);
+        const ok = await f.store.appendMany([
+          { streamId: own, expectedVersion: 'no_stream', events: [event()] },
+          { streamId: fact, expectedVersion: 0, events: [] },
+        ]);
+        expect(ok.streams).toEqual([
+          { streamId: own, version: 0 },
+          { streamId: fact, version: 0 },
+        ]);
+        expect(await f.store.streamVersion(fact)).toBe(0);
+        await f.store.append(fact, 0, [event()]);
+        await expect(
+          f.store.appendMany([
+            { streamId: own, expectedVersion: 0, events: [event()] },
+            { streamId: fact, expectedVersion: 0, events: [] },
+          ]),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await f.store.streamVersion(own)).toBe(0);
+      });
+    });
+
     describe('idempotency keys', () => {
+      it('tells whether a key was seen, and with which request', async () => {
+        expect(await f.store.findIdempotent('k-0', 'h')).toBeUndefined();
+        const first = await f.store.append(stream(), 'no_stream', [event()], {
+          idempotencyKey: 'k-0',
+          requestHash: 'h',
+        });
+        expect(await f.store.findIdempotent('k-0', 'h')).toEqual({ ...first, replayed: true });
+        await expect(f.store.findIdempotent('k-0', 'other')).rejects.toBeInstanceOf(IdempotencyConflictError);
+      });
+
       it('returns the first result for a key seen again with the same request, appending nothing', async () => {
         const id = stream();
         const e = event();
@@ -192,7 +253,8 @@ export function eventStoreContract(name: string, options: ContractOptions): void
           idleMs: 5,
           handle: async (events) => {
             for (const e of events) {
-              if (seen.length > 0 && e.globalPosition <= seen[seen.length - 1].globalPosition) regressions += 1;
+              if (seen.length > 0 && e.globalPosition <= seen[seen.length - 1].globalPosition)
+                regressions += 1;
               seen.push(e);
             }
           },

@@ -45,7 +45,9 @@ describe('the bigserial trap the store avoids', () => {
       await slow.query('BEGIN');
       await slow.query(`INSERT INTO naive (body) VALUES ('slow')`); // takes position 1, commits later
       await fast.query(`INSERT INTO naive (body) VALUES ('fast')`); // takes position 2, commits now
-      const firstRead = await db.pool.query<{ position: string }>('SELECT position FROM naive WHERE position > 0');
+      const firstRead = await db.pool.query<{ position: string }>(
+        'SELECT position FROM naive WHERE position > 0',
+      );
       const checkpoint = Math.max(...firstRead.rows.map((r) => Number(r.position)));
       await slow.query('COMMIT');
       const secondRead = await db.pool.query('SELECT position FROM naive WHERE position > $1', [checkpoint]);

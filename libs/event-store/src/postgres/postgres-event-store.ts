@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool, PoolClient } from 'pg';
-import { AppendOptions, AppendResult, ExpectedVersion, NewEvent, StoredEvent, StreamAppend } from '../envelope';
+import {
+  AppendOptions,
+  AppendResult,
+  ExpectedVersion,
+  NewEvent,
+  StoredEvent,
+  StreamAppend,
+} from '../envelope';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError } from '../errors';
 import { EventStore } from '../event-store.port';
 import { canonicalJson, GENESIS_HASH, hashEvent, sha256 } from '../hashing';
@@ -75,7 +82,20 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  private async replay(client: PoolClient, key: string, requestHash: string): Promise<AppendResult | undefined> {
+  async findIdempotent(idempotencyKey: string, requestHash: string): Promise<AppendResult | undefined> {
+    const client = await this.pool.connect();
+    try {
+      return await this.replay(client, idempotencyKey, requestHash);
+    } finally {
+      client.release();
+    }
+  }
+
+  private async replay(
+    client: PoolClient,
+    key: string,
+    requestHash: string,
+  ): Promise<AppendResult | undefined> {
     const found = await client.query<{ request_hash: string; result: AppendResult }>(
       'SELECT request_hash, result FROM ledger_idempotency WHERE key = $1',
       [key],
@@ -102,7 +122,11 @@ export class PostgresEventStore implements EventStore {
     return current;
   }
 
-  private async insert(client: PoolClient, appends: StreamAppend[], versions: Map<string, number>): Promise<AppendResult> {
+  private async insert(
+    client: PoolClient,
+    appends: StreamAppend[],
+    versions: Map<string, number>,
+  ): Promise<AppendResult> {
     const head = await client.query<{ position: string; hash: string; recorded_at: string }>(
       `SELECT h.global_position AS position, h.hash,
               to_char(greatest(date_trunc('milliseconds', clock_timestamp()), h.recorded_at) AT TIME ZONE 'UTC',
@@ -161,7 +185,12 @@ export class PostgresEventStore implements EventStore {
       previous,
       recordedAt,
     ]);
-    return { streams, firstPosition: rows[0].globalPosition, lastPosition: position, replayed: false };
+    return {
+      streams,
+      firstPosition: rows[0]?.globalPosition ?? position,
+      lastPosition: position,
+      replayed: false,
+    };
   }
 
   async readStream(streamId: string, fromVersion = 0): Promise<StoredEvent[]> {
@@ -170,6 +199,15 @@ export class PostgresEventStore implements EventStore {
       [streamId, fromVersion],
     );
     return result.rows.map((r) => this.read(r));
+  }
+
+  async findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]> {
+    const result = await this.pool.query<{ stream_id: string }>(
+      `SELECT DISTINCT stream_id FROM ledger_events
+        WHERE data @> ANY($1::jsonb[]) AND starts_with(stream_id, $2) ORDER BY stream_id`,
+      [fragments.map((f) => JSON.stringify(f)), streamPrefix],
+    );
+    return result.rows.map((r) => r.stream_id);
   }
 
   async streamVersion(streamId: string): Promise<number> {
@@ -189,7 +227,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   async head(): Promise<{ position: number; hash: string }> {
-    const result = await this.pool.query<{ global_position: string; hash: string }>('SELECT * FROM ledger_head');
+    const result = await this.pool.query<{ global_position: string; hash: string }>(
+      'SELECT * FROM ledger_head',
+    );
     return { position: Number(result.rows[0].global_position), hash: result.rows[0].hash };
   }
 
@@ -223,10 +263,12 @@ function validate(appends: StreamAppend[]): void {
   const seen = new Set<string>();
   for (const a of appends) {
     if (!a.streamId) throw new InvalidAppendError('Every append needs a stream id');
-    if (seen.has(a.streamId)) throw new InvalidAppendError(`Stream ${a.streamId} is named twice in one append`);
+    if (seen.has(a.streamId))
+      throw new InvalidAppendError(`Stream ${a.streamId} is named twice in one append`);
     seen.add(a.streamId);
     for (const e of a.events) {
-      if (!ISO_DATE.test(e.effectiveDate)) throw new InvalidAppendError(`effectiveDate ${e.effectiveDate} is not YYYY-MM-DD`);
+      if (!ISO_DATE.test(e.effectiveDate))
+        throw new InvalidAppendError(`effectiveDate ${e.effectiveDate} is not YYYY-MM-DD`);
     }
   }
 }

@@ -21,7 +21,8 @@ export function postgresTamper(pool: Pool): Tamper {
     }
   };
   return {
-    changeData: (p) => sql([`UPDATE ledger_events SET data = data || '{"tampered": true}' WHERE global_position = $1`, [p]]),
+    changeData: (p) =>
+      sql([`UPDATE ledger_events SET data = data || '{"tampered": true}' WHERE global_position = $1`, [p]]),
     deleteEvent: (p) => sql(['DELETE FROM ledger_events WHERE global_position = $1', [p]]),
     swap: (a, b) =>
       sql(
@@ -31,7 +32,9 @@ export function postgresTamper(pool: Pool): Tamper {
       ),
     truncateAfter: (p) => sql(['DELETE FROM ledger_events WHERE global_position > $1', [p]]),
     insertEvent: async (p) => {
-      const before = await pool.query<EventRow>('SELECT * FROM ledger_events WHERE global_position = $1', [p - 1]);
+      const before = await pool.query<EventRow>('SELECT * FROM ledger_events WHERE global_position = $1', [
+        p - 1,
+      ]);
       const forged = {
         globalPosition: p,
         streamId: 'forged-stream',
@@ -50,7 +53,19 @@ export function postgresTamper(pool: Pool): Tamper {
         ['UPDATE ledger_events SET global_position = -global_position + 1 WHERE global_position < 0', []],
         [
           `INSERT INTO ledger_events VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [p, forged.streamId, 0, forged.eventId, forged.type, 1, forged.data, forged.effectiveDate, forged.recordedAt, {}, hash],
+          [
+            p,
+            forged.streamId,
+            0,
+            forged.eventId,
+            forged.type,
+            1,
+            forged.data,
+            forged.effectiveDate,
+            forged.recordedAt,
+            {},
+            hash,
+          ],
         ],
       );
     },

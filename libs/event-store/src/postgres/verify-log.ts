@@ -20,7 +20,12 @@ export async function verifyLog(pool: Pool, onProgress?: (p: VerifyProgress) => 
   let previous = GENESIS_HASH;
   let expected = 1;
   let checked = 0;
-  const bad = (position: number, reason: string): VerifyResult => ({ ok: false, checked, firstBadPosition: position, reason });
+  const bad = (position: number, reason: string): VerifyResult => ({
+    ok: false,
+    checked,
+    firstBadPosition: position,
+    reason,
+  });
 
   for (;;) {
     const batch = await pool.query<EventRow>(
@@ -32,10 +37,14 @@ export async function verifyLog(pool: Pool, onProgress?: (p: VerifyProgress) => 
       if (event.globalPosition !== expected) return bad(expected, `position ${expected} is missing`);
       const lastVersion = streamVersions.get(event.streamId) ?? -1;
       if (event.streamVersion !== lastVersion + 1)
-        return bad(expected, `stream ${event.streamId} jumps from version ${lastVersion} to ${event.streamVersion}`);
+        return bad(
+          expected,
+          `stream ${event.streamId} jumps from version ${lastVersion} to ${event.streamVersion}`,
+        );
       const { hash, ...content } = event;
       const recomputed = hashEvent(content, previous);
-      if (recomputed !== hash) return bad(expected, 'the stored hash does not match the event and its predecessor');
+      if (recomputed !== hash)
+        return bad(expected, 'the stored hash does not match the event and its predecessor');
       streamVersions.set(event.streamId, event.streamVersion);
       previous = hash;
       expected += 1;
@@ -45,7 +54,11 @@ export async function verifyLog(pool: Pool, onProgress?: (p: VerifyProgress) => 
     if (batch.rows.length < BATCH) break;
   }
   const last = expected - 1;
-  if (last < head.position) return bad(last + 1, `the log ends at position ${last} but the head records ${head.position}: the tail is missing`);
+  if (last < head.position)
+    return bad(
+      last + 1,
+      `the log ends at position ${last} but the head records ${head.position}: the tail is missing`,
+    );
   if (last > head.position) return bad(head.position + 1, `events after the recorded head ${head.position}`);
   if (previous !== head.hash) return bad(last, 'the last hash differs from the recorded head');
   return { ok: true, checked, head };

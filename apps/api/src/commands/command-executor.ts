@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DomainEvent } from '@ledger/domain';
+import { ConcurrencyError, EVENT_STORE, EventStore, StoredEvent, StreamAppend } from '@ledger/event-store';
+import { PreconditionFailedError } from '../http/precondition-failed.error';
+import { CommandMeta } from './command-meta';
+import { CommandResult } from './command-result';
+
+/** A stream folded to its current state, with the version the decision is made on. */
+export interface Loaded<S> {
+  streamId: string;
+  state: S;
+  version: number;
+}
+
+/** What a handler decided: events per stream, and the fact streams whose versions must not have moved. */
+export interface Plan {
+  id: string;
+  /** The command's own stream (its version is the answer's `version`, and If-Match applies to it). */
+  stream: Loaded<unknown>;
+  events: DomainEvent[];
+  /** Events for other streams (members moved by a merger …), each caused by the first event of `events`. */
+  others?: { stream: Loaded<unknown>; events: DomainEvent[] }[];
+  /** Streams read as facts: the append fails (and the command is decided again) if any has changed. */
+  facts?: Loaded<unknown>[];
+  decisionRef?: string;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one way a command reaches the log: load, decide (inside `plan`), append with the versions
+ * the decision saw. A concurrent change is decided again (up to 5 times), unless the client sent
+ * If-Match, which turns it into 412. An idempotency key seen before returns the first answer.
+ */
+@Injectable()
+export class CommandExecutor {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async load<S, E extends DomainEvent>(
+    streamId: string,
+    evolve: (s: S, e: E) => S,
+    initial: S,
+  ): Promise<Loaded<S>> {
+    const events = await this.store.readStream(streamId);
+    const state = events.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), initial);
+    return { streamId, state, version: events.length - 1 };
+  }
+
+  async execute(meta: CommandMeta, plan: () => Promise<Plan>): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const decided = await plan();
+      if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
+        throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
+      try {
+        const result = await this.store.appendMany(this.appends(decided, meta), {
+          idempotencyKey: meta.idempotencyKey,
+          requestHash: meta.requestHash,
+        });
+        const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
+        return { id: decided.id, version: own.version, position: result.lastPosition };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        if (meta.ifMatch !== undefined && error.streamId === decided.stream.streamId)
+          throw new PreconditionFailedError(meta.ifMatch, error.actual);
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** A key seen before: the first answer, before deciding again on a state that has moved on. */
+  async replayed(meta: CommandMeta, id: string, streamId: string): Promise<CommandResult | undefined> {
+    if (!meta.idempotencyKey) return undefined;
+    const first = await this.store.findIdempotent(meta.idempotencyKey, meta.requestHash);
+    if (!first) return undefined;
+    const own = first.streams.find((s) => s.streamId === streamId) ?? first.streams[0];
+    return { id, version: own.version, position: first.lastPosition };
+  }
+
+  private appends(plan: Plan, meta: CommandMeta): StreamAppend[] {
+    const causeId = randomUUID();
+    const metadata = (causationId?: string) => ({
+      actor: meta.actor,
+      correlationId: meta.correlationId,
+      ...(causationId ? { causationId } : {}),
+      ...(meta.idempotencyKey ? { idempotencyKey: meta.idempotencyKey } : {}),
+      ...(plan.decisionRef ? { decisionRef: plan.decisionRef } : {}),
+      source: 'api',
+    });
+    const own: StreamAppend = {
+      streamId: plan.stream.streamId,
+      expectedVersion: plan.stream.version < 0 ? 'no_stream' : plan.stream.version,
+      events: plan.events.map((e, i) => ({
+        ...toNewEvent(e),
+        eventId: i === 0 ? causeId : randomUUID(),
+        metadata: metadata(),
+      })),
+    };
+    const others: StreamAppend[] = (plan.others ?? []).map((o) => ({
+      streamId: o.stream.streamId,
+      expectedVersion: o.stream.version < 0 ? 'no_stream' : o.stream.version,
+      events: o.events.map((e) => ({ ...toNewEvent(e), metadata: metadata(causeId) })),
+    }));
+    const named = new Set([own.streamId, ...others.map((o) => o.streamId)]);
+    const facts: StreamAppend[] = (plan.facts ?? [])
+      .filter((f) => !named.has(f.streamId) && f.version >= 0)
+      .filter((f, i, all) => all.findIndex((g) => g.streamId === f.streamId) === i)
+      .map((f) => ({ streamId: f.streamId, expectedVersion: f.version, events: [] }));
+    return [own, ...others, ...facts];
+  }
+}
+
+export const toDomainEvent = (e: StoredEvent): DomainEvent => ({
+  type: e.type,
+  data: e.data,
+  effectiveDate: e.effectiveDate,
+});
+
+const toNewEvent = (e: DomainEvent) => ({
+  type: e.type,
+  data: e.data as Record<string, unknown>,
+  effectiveDate: e.effectiveDate,
+});

@@ -1,0 +1,54 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import { canonicalJson, sha256 } from '@ledger/event-store';
+import { InvalidInputException } from '../http/invalid-input.exception';
+
+/** What travels with every command besides its body: who, why, and the client's guards. */
+export interface CommandMeta {
+  idempotencyKey?: string;
+  /** Expected version of the command's stream (If-Match); a mismatch is 412, never retried. */
+  ifMatch?: number;
+  actor: string;
+  correlationId: string;
+  /** What the idempotency key promises: method, path and body. */
+  requestHash: string;
+}
+
+const IF_MATCH = /^\s*(?:W\/)?"?(\d+)"?\s*$/;
+
+export const commandMetaFrom = (request: Request): CommandMeta => {
+  const header = (name: string): string | undefined => {
+    const v = request.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const idempotencyKey = header('idempotency-key');
+  if (idempotencyKey !== undefined && (idempotencyKey.length < 1 || idempotencyKey.length > 200))
+    throw new InvalidInputException([
+      { field: 'Idempotency-Key', messages: ['must be 1 to 200 characters'] },
+    ]);
+  const ifMatchHeader = header('if-match');
+  let ifMatch: number | undefined;
+  if (ifMatchHeader !== undefined) {
+    const m = IF_MATCH.exec(ifMatchHeader);
+    if (!m)
+      throw new InvalidInputException([
+        { field: 'If-Match', messages: ['must be a stream version, e.g. "3"'] },
+      ]);
+    ifMatch = Number(m[1]);
+  }
+  return {
+    idempotencyKey,
+    ifMatch,
+    actor: header('x-actor') ?? 'anonymous',
+    correlationId: header('x-correlation-id') ?? randomUUID(),
+    requestHash: sha256(
+      `${request.method} ${request.baseUrl}${request.path}\n${canonicalJson(request.body ?? {})}`,
+    ),
+  };
+};
+
+/** `@Meta() meta: CommandMeta` in a controller method. */
+export const Meta = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
+  commandMetaFrom(ctx.switchToHttp().getRequest<Request>()),
+);

@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { client } from './support/http';
+import { createTestApp, TestApp } from './support/test-app';
+
+describe('organizations over HTTP', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof client>;
+  let province: string;
+  let district: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t);
+    province = await http.establish('provincial_committee', undefined, '2010-01-01');
+    district = await http.establish('district_committee', province, '2010-01-01');
+  });
+  afterAll(() => t.close());
+
+  describe('POST /api/organizations', () => {
+    it('establishes an organization and answers { id, version, position }', async () => {
+      const id = randomUUID();
+      const res = await http.expectStatus(201, '/api/organizations', {
+        id,
+        name: 'Đảng bộ xã Thanh Ba',
+        kind: 'base_committee',
+        parentId: district,
+        effectiveDate: '2015-03-01',
+        decisionRef: '12-QĐ/HU',
+      });
+      expect(res.body).toEqual({ id, version: 0, position: expect.any(Number) });
+      const got = await http.get(`/api/organizations/${id}`).expect(200);
+      expect(got.body).toMatchObject({
+        id,
+        name: 'Đảng bộ xã Thanh Ba',
+        kind: 'base_committee',
+        parentId: district,
+        status: 'active',
+      });
+    });
+
+    it('keeps a Vietnamese name typed decomposed as the composed (NFC) name', async () => {
+      const decomposed = 'Chi bộ thôn Đồng Xuân'.normalize('NFD');
+      const commune = await http.establish('base_committee', district);
+      const res = await http.expectStatus(201, '/api/organizations', {
+        name: decomposed,
+        kind: 'cell',
+        parentId: commune,
+        effectiveDate: '2020-01-01',
+      });
+      const got = await http.get(`/api/organizations/${res.body.id}`).expect(200);
+      expect(got.body.name).toBe('Chi bộ thôn Đồng Xuân'.normalize('NFC'));
+    });
+
+    it('refuses a kind under the wrong parent, naming ORG-1', async () => {
+      const res = await http.expectStatus(422, '/api/organizations', {
+        name: 'Chi bộ',
+        kind: 'cell',
+        parentId: province,
+        effectiveDate: '2020-01-01',
+      });
+      expect(res.body).toMatchObject({ status: 422, ruleId: 'ORG-1' });
+      expect(res.body.detail).toEqual(expect.any(String));
+    });
+
+    it('refuses a new unit under a district committee from 2025-07-01, naming ORG-6', async () => {
+      const res = await http.expectStatus(422, '/api/organizations', {
+        name: 'Xã mới',
+        kind: 'base_committee',
+        parentId: district,
+        effectiveDate: '2025-07-01',
+      });
+      expect(res.body.ruleId).toBe('ORG-6');
+    });
+
+    it('lists every invalid field of a malformed body', async () => {
+      const res = await http.expectStatus(400, '/api/organizations', {
+        name: '',
+        kind: 'club',
+        effectiveDate: '2024-02-30',
+        colour: 'red',
+      });
+      const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
+      expect(fields).toEqual(['colour', 'effectiveDate', 'kind', 'name']);
+    });
+
+    it('answers 404 for an unknown parent', async () => {
+      await http.expectStatus(404, '/api/organizations', {
+        name: 'X',
+        kind: 'base_committee',
+        parentId: randomUUID(),
+        effectiveDate: '2020-01-01',
+      });
+    });
+
+    it('refuses a body larger than the limit with 413', async () => {
+      await http.expectStatus(413, '/api/organizations', {
+        name: 'x'.repeat(100_000),
+        kind: 'cell',
+        effectiveDate: '2020-01-01',
+      });
+    });
+  });
+
+  describe('Idempotency-Key and If-Match', () => {
+    it('returns the first answer for a key seen again with the same body, and 409 with another body', async () => {
+      const body = {
+        name: 'Đảng bộ phường A',
+        kind: 'base_committee',
+        parentId: district,
+        effectiveDate: '2019-01-01',
+      };
+      const first = await http.expectStatus(201, '/api/organizations', body, { 'Idempotency-Key': 'est-1' });
+      const before = await t.logSize();
+      const again = await http.expectStatus(201, '/api/organizations', body, { 'Idempotency-Key': 'est-1' });
+      expect(await t.logSize()).toBe(before);
+      expect(again.body.position).toBe(first.body.position);
+      const res = await http.expectStatus(
+        409,
+        '/api/organizations',
+        { ...body, name: 'Other' },
+        { 'Idempotency-Key': 'est-1' },
+      );
+      expect(res.body.title).toMatch(/Idempotency/);
+    });
+
+    it('answers 412 when If-Match names a version that has moved, and 201 when it holds', async () => {
+      const org = await http.establish('base_committee', district);
+      const rename = (name: string, version: string) =>
+        http.expectStatus(
+          version === '0' ? 201 : 412,
+          `/api/organizations/${org}/renaming`,
+          { name, effectiveDate: '2021-01-01' },
+          { 'If-Match': version },
+        );
+      await rename('Tên mới', '0');
+      const res = await rename('Tên khác', '0'.replace('0', '5'));
+      expect(res.body).toMatchObject({ status: 412, currentVersion: 1 });
+    });
+
+    it('decides again on a concurrent change when there is no If-Match', async () => {
+      const org = await http.establish('base_committee', district);
+      const results = await Promise.all(
+        [2021, 2022, 2023, 2024].map((year) =>
+          http.post(`/api/organizations/${org}/admission-targets`, {
+            year,
+            target: 10,
+            effectiveDate: `${year}-01-10`,
+          }),
+        ),
+      );
+      expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+      expect(new Set(results.map((r) => r.body.version))).toEqual(new Set([1, 2, 3, 4]));
+    });
+  });
+
+  describe('moves, mergers and dissolution', () => {
+    it('moves a commune under the province and merges two communes, moving their cells in one append', async () => {
+      const a = await http.establish('base_committee', district, '2015-01-01');
+      const b = await http.establish('base_committee', district, '2015-01-01');
+      const cellA = await http.establish('cell', a, '2015-02-01');
+      await http.expectStatus(201, `/api/organizations/${a}/moves`, {
+        newParentId: province,
+        effectiveDate: '2025-07-01',
+      });
+      await http.expectStatus(201, `/api/organizations/${b}/moves`, {
+        newParentId: province,
+        effectiveDate: '2025-07-01',
+      });
+      const merged = await http.expectStatus(201, `/api/organizations/${a}/mergers`, {
+        intoId: b,
+        effectiveDate: '2025-07-01',
+        decisionRef: '01-QĐ/TU',
+      });
+      const cell = await http.get(`/api/organizations/${cellA}`).expect(200);
+      expect(cell.body.parentId).toBe(b);
+      const history = await http.get(`/api/organizations/${cellA}/history`).expect(200);
+      const moved = history.body[history.body.length - 1];
+      expect(moved).toMatchObject({
+        type: 'OrganizationMoved',
+        position: merged.body.position,
+        decisionRef: '01-QĐ/TU',
+      });
+      expect(moved.causationId).toEqual(expect.any(String));
+      const before = await http.get(`/api/organizations/${cellA}?asOf=2025-06-30`).expect(200);
+      expect(before.body.parentId).toBe(a);
+    });
+
+    it('refuses to dissolve an organization that still has sub-organizations', async () => {
+      const commune = await http.establish('base_committee', district);
+      await http.establish('cell', commune);
+      const res = await http.expectStatus(422, `/api/organizations/${commune}/dissolution`, {
+        effectiveDate: '2024-01-01',
+      });
+      expect(res.body.ruleId).toBe('ORG-DISSOLVE-NONEMPTY');
+    });
+
+    it('dissolves an empty organization', async () => {
+      const commune = await http.establish('base_committee', district);
+      await http.expectStatus(201, `/api/organizations/${commune}/dissolution`, {
+        effectiveDate: '2024-01-01',
+      });
+      expect((await http.get(`/api/organizations/${commune}`).expect(200)).body.status).toBe('dissolved');
+    });
+  });
+
+  describe('assessments, meetings and targets', () => {
+    it('rates a year once (ASM-ONCE-PER-YEAR) and records meetings', async () => {
+      const cell = await http.establish('base_cell', district, '2018-01-01');
+      await http.expectStatus(201, `/api/organizations/${cell}/assessments`, { year: 2023, rating: 'good' });
+      const res = await http.expectStatus(422, `/api/organizations/${cell}/assessments`, {
+        year: 2023,
+        rating: 'excellent',
+      });
+      expect(res.body.ruleId).toBe('ASM-ONCE-PER-YEAR');
+      await http.expectStatus(201, `/api/organizations/${cell}/meetings`, {
+        meetingKind: 'regular',
+        heldOn: '2024-03-05',
+        expected: 20,
+        present: 18,
+      });
+      await http.expectStatus(400, `/api/organizations/${cell}/meetings`, {
+        meetingKind: 'regular',
+        heldOn: '2024-03-05',
+        expected: -1,
+        present: 18,
+      });
+    });
+  });
+
+  describe('GET /api/organizations/:id', () => {
+    it('answers 404 for an unknown id and 400 for one that is not a uuid', async () => {
+      await http.get(`/api/organizations/${randomUUID()}`).expect(404);
+      const res = await http.get('/api/organizations/not-a-uuid').expect(400);
+      expect(res.body.errors).toEqual([{ field: 'id', messages: ['id must be a uuid'] }]);
+    });
+  });
+});
+
+describe('malformed JSON', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+  it('answers 400 problem+json for a body that is not JSON', async () => {
+    const request = (await import('supertest')).default;
+    const res = await request(t.app.getHttpServer())
+      .post('/api/organizations')
+      .set('Content-Type', 'application/json')
+      .send('{"name": ');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await t.logSize()).toBe(0);
+  });
+});
