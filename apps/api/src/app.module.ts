@@ -3,7 +3,9 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, LedgerConfig } from '@ledger/database';
 import { HealthController } from './health/health.controller';
+import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ProjectionsModule } from './projections/projections.module';
 
 export interface AppOptions {
   config: LedgerConfig;
@@ -22,6 +24,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: options.databaseUrl }),
         OrganizationsModule,
+        MembersModule,
+        ProjectionsModule,
       ],
       controllers: [HealthController],
     };

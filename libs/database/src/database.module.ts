@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, ledgerTypes, PostgresEventStore, StoredEvent } from '@ledger/event-store';
@@ -13,9 +13,10 @@ export interface DatabaseModuleOptions {
   poolSize?: number;
 }
 
-class PoolCloser implements OnModuleDestroy {
+/** Last of all on shutdown: projectors and requests stop (onModuleDestroy) before the pool closes. */
+class PoolCloser implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
   }
 }

@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
+import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/1732400000000-create-read-models';
 import { CreateEventStore1732300000000, IndexEventReferences1732300000001 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
-export const MIGRATIONS = [CreateEventStore1732300000000, IndexEventReferences1732300000001];
+export const MIGRATIONS = [CreateEventStore1732300000000, IndexEventReferences1732300000001, CreateReadModels1732400000000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

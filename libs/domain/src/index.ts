@@ -5,3 +5,4 @@ export * from './shared/dates';
 export * from './shared/streams';
 export * from './organization';
 export * from './member';
+export * from './corrections';

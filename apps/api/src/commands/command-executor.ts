@@ -52,6 +52,7 @@ export class CommandExecutor {
       const decided = await plan();
       if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
         throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
+      if (changesNothing(decided)) return this.unchanged(decided);
       try {
         const result = await this.store.appendMany(this.appends(decided, meta), {
           idempotencyKey: meta.idempotencyKey,
@@ -75,6 +76,17 @@ export class CommandExecutor {
     if (!first) return undefined;
     const own = first.streams.find((s) => s.streamId === streamId) ?? first.streams[0];
     return { id, version: own.version, position: first.lastPosition };
+  }
+
+  /**
+   * A decision that changes nothing (a profile update repeating the file) appends nothing — the store
+   * refuses an empty append — and answers with the stream as it stands: its version, and the position
+   * of its last event.
+   */
+  private async unchanged(plan: Plan): Promise<CommandResult> {
+    const { streamId, version } = plan.stream;
+    const [last] = version < 0 ? [] : await this.store.readStream(streamId, version);
+    return { id: plan.id, version, position: last?.globalPosition ?? 0 };
   }
 
   private appends(plan: Plan, meta: CommandMeta): StreamAppend[] {
@@ -109,6 +121,9 @@ export class CommandExecutor {
     return [own, ...others, ...facts];
   }
 }
+
+const changesNothing = (plan: Plan): boolean =>
+  plan.events.length === 0 && (plan.others ?? []).every((o) => o.events.length === 0);
 
 export const toDomainEvent = (e: StoredEvent): DomainEvent => ({
   type: e.type,

@@ -1,22 +1,21 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Pool } from 'pg';
-import { PG_POOL } from '@ledger/database';
+import { ProjectionsService } from '../projections/projections.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(private readonly projections: ProjectionsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Is the database reachable, and where is the log?' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up', logPosition: 1234 } } })
+  @ApiOperation({ summary: 'Is the database reachable, where is the log, and how far behind are the read models?' })
+  @ApiOkResponse({
+    schema: { example: { status: 'ok', database: 'up', logPosition: 1234, projections: { ledger: { position: 1230, lag: 4 } } } },
+  })
   async health(): Promise<Record<string, unknown>> {
     try {
-      const head = await this.pool.query<{ global_position: string }>(
-        'SELECT global_position FROM ledger_head',
-      );
-      return { status: 'ok', database: 'up', logPosition: Number(head.rows[0].global_position) };
+      const { position, head, lag } = await this.projections.lag();
+      return { status: 'ok', database: 'up', logPosition: head, projections: { [this.projections.runner.name]: { position, lag } } };
     } catch (error) {
       throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);
     }

@@ -1,0 +1,79 @@
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { FLOW_KINDS } from '@ledger/projections';
+import { IsCalendarDate } from '../http/validators';
+
+export class KnownAtQuery {
+  @ApiPropertyOptional({ description: "what the ledger had recorded by that instant (the auditor's question); default now", example: '2024-04-01T00:00:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO 8601 instant, e.g. 2024-04-01T00:00:00Z' })
+  knownAt?: string;
+}
+
+export class PointQuery extends KnownAtQuery {
+  @ApiPropertyOptional({ description: 'the world on that date (valid time); default today', example: '2024-03-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
+}
+
+export class RosterQueryDto extends PointQuery {
+  @ApiPropertyOptional({ enum: ['probationary', 'official'] })
+  @IsOptional()
+  @IsIn(['probationary', 'official'])
+  status?: 'probationary' | 'official';
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class FlowsQueryDto extends KnownAtQuery {
+  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000001' })
+  @IsUUID()
+  organizationId!: string;
+
+  @ApiProperty({ description: 'first effective date, inclusive', example: '2021-06-01' })
+  @IsCalendarDate()
+  from!: string;
+
+  @ApiProperty({ description: 'last effective date, inclusive', example: '2024-03-31' })
+  @IsCalendarDate()
+  to!: string;
+}
+
+export class FlowItemsQueryDto extends FlowsQueryDto {
+  @ApiProperty({ enum: [...FLOW_KINDS, 'disciplined'], example: 'admitted' })
+  @IsIn([...FLOW_KINDS, 'disciplined'])
+  kind!: (typeof FLOW_KINDS)[number] | 'disciplined';
+}
+
+export class RatingsQueryDto extends KnownAtQuery {
+  @ApiProperty({ example: 'a1b2c3d4-0000-4000-8000-000000000001' })
+  @IsUUID()
+  organizationId!: string;
+
+  @ApiProperty({ example: 2024 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1930)
+  @Max(2200)
+  year!: number;
+
+  @ApiPropertyOptional({ enum: ['good', 'goodOrBetter'], description: 'ASM-3 quota denominator; default goodOrBetter' })
+  @IsOptional()
+  @IsIn(['good', 'goodOrBetter'])
+  quotaDenominator?: 'good' | 'goodOrBetter';
+}

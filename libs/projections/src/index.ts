@@ -1,0 +1,5 @@
+export * from './point-in-time';
+export * from './projector';
+export * from './projection-runner';
+export * from './read-models';
+export * from './oracle';

@@ -1,0 +1,2 @@
+export * from './oracle';
+export * from './known-events';

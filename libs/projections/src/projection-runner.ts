@@ -1,0 +1,107 @@
+import { Pool } from 'pg';
+import { EventStore, StoredEvent, subscribe, Subscription } from '@ledger/event-store';
+import { Projector } from './projector';
+
+export interface RunnerOptions {
+  batchSize?: number;
+  log?: (message: string) => void;
+}
+
+/**
+ * Follows the global log with a catch-up subscription and applies each batch, in order, in one
+ * PostgreSQL transaction together with the projector's checkpoint. A crash (even kill -9 in the
+ * middle of a batch) rolls the batch back with its checkpoint, so a restart resumes exactly
+ * after the last committed batch: no event applied twice, none skipped.
+ */
+export class ProjectionRunner {
+  private subscription?: Subscription;
+  private committed = 0;
+  private readonly waiters: { position: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly store: EventStore,
+    private readonly projector: Projector,
+    private readonly options: RunnerOptions = {},
+  ) {}
+
+  get name(): string {
+    return this.projector.name;
+  }
+
+  /** The last log position whose effects are committed in the read models. */
+  get position(): number {
+    return this.committed;
+  }
+
+  async start(): Promise<void> {
+    this.committed = await checkpoint(this.pool, this.projector.name);
+    this.subscription = subscribe(this.store, {
+      from: this.committed,
+      batchSize: this.options.batchSize ?? 500,
+      idleMs: 200,
+      handle: (events) => this.applyBatch(events),
+      onError: (error) =>
+        this.options.log?.(`projection ${this.projector.name} failed, retrying: ${(error as Error).message}`),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    this.subscription = undefined;
+  }
+
+  /** Applies every event after the checkpoint until the head, without a subscription (CLI, tests). */
+  async catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
+    this.committed = await checkpoint(this.pool, this.projector.name);
+    const head = (await this.store.head()).position;
+    while (this.committed < head) {
+      const batch = await this.store.readAll(this.committed, this.options.batchSize ?? 500);
+      if (batch.length === 0) break;
+      await this.applyBatch(batch);
+      onProgress?.(this.committed, head);
+    }
+    return this.committed;
+  }
+
+  /** Resolves once the read models include everything the log held when this was called. */
+  async waitForHead(timeoutMs: number): Promise<boolean> {
+    const head = (await this.store.head()).position;
+    if (this.committed >= head) return true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.waiters.push({ position: head, resolve: () => (clearTimeout(timer), resolve(true)) });
+    });
+  }
+
+  private async applyBatch(events: StoredEvent[]): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await this.projector.apply(client, events);
+      const last = events[events.length - 1].globalPosition;
+      await client.query(
+        `INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
+        [this.projector.name, last],
+      );
+      await client.query('COMMIT');
+      this.committed = last;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    for (let i = this.waiters.length - 1; i >= 0; i--)
+      if (this.waiters[i].position <= this.committed) this.waiters.splice(i, 1)[0].resolve();
+  }
+}
+
+export async function checkpoint(pool: Pool, name: string): Promise<number> {
+  const result = await pool.query<{ position: string }>(
+    'SELECT position FROM projection_checkpoints WHERE name = $1',
+    [name],
+  );
+  return result.rowCount ? Number(result.rows[0].position) : 0;
+}

@@ -1,0 +1,225 @@
+import { Pool } from 'pg';
+import { EntityNotFound, ORGANIZATION_KINDS, OrganizationKind } from '@ledger/domain';
+import {
+  Counts,
+  CountsQuery,
+  DISCIPLINE_FORMS,
+  FLOW_KINDS,
+  FlowItem,
+  FlowKind,
+  Flows,
+  FlowsQuery,
+  PointInTime,
+  RatingCounts,
+  Ratings,
+  RatingsQuery,
+  Roster,
+  RosterQuery,
+} from '../point-in-time';
+
+/** $3 is knownAt ('infinity' when absent); `alias` the table alias. */
+const known = (alias: string, param = '$3') =>
+  // 'infinity' < 'infinity' is false, so rows still current (known_to = 'infinity') are matched explicitly.
+  `${alias}.known_from <= ${param}::timestamptz AND (${alias}.known_to = 'infinity' OR ${param}::timestamptz < ${alias}.known_to)`;
+const valid = (alias: string, date: string) =>
+  `${alias}.valid_from <= ${date}::date AND ${date}::date < ${alias}.valid_to`;
+
+/** The organizations in the subtree of $1 on $2 as known at $3 (SEMANTICS.md rule 4), from the closure table. */
+const SUBTREE = `SELECT c.org_id FROM rm_org_closure c WHERE c.ancestor_id = $1 AND ${valid('c', '$2')} AND ${known('c')}`;
+
+const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
+
+/** The read models' answers to SEMANTICS.md, in SQL over the bitemporal tables. */
+export class SqlPointInTime implements PointInTime {
+  constructor(private readonly pool: Pool) {}
+
+  async counts(q: CountsQuery): Promise<Counts> {
+    const args = [q.organizationId, q.asOf, q.knownAt ?? 'infinity'];
+    await this.requireOrganization(q.organizationId);
+    const members = await this.pool.query<{ status: string; n: number; exempted: number }>(
+      `WITH sub AS (${SUBTREE})
+       SELECT m.status, count(*)::int AS n,
+              count(*) FILTER (WHERE m.exempt_from <= $2::date AND (m.exempt_until IS NULL OR $2::date <= m.exempt_until))::int AS exempted
+         FROM rm_member_timeline m JOIN sub ON sub.org_id = m.counted_cell_id
+        WHERE ${valid('m', '$2')} AND ${known('m')} AND m.status IN ('probationary', 'official')
+        GROUP BY m.status`,
+      args,
+    );
+    const orgs = await this.pool.query<{ kind: OrganizationKind; n: number }>(
+      `WITH sub AS (${SUBTREE})
+       SELECT o.kind, count(*)::int AS n FROM rm_org_timeline o JOIN sub ON sub.org_id = o.org_id
+        WHERE o.org_id <> $1 AND ${valid('o', '$2')} AND ${known('o')} AND o.status = 'active'
+        GROUP BY o.kind`,
+      args,
+    );
+    const by = (status: string) => members.rows.find((r) => r.status === status)?.n ?? 0;
+    const organizations = Object.fromEntries(ORGANIZATION_KINDS.map((k) => [k, 0])) as Record<
+      OrganizationKind,
+      number
+    >;
+    for (const r of orgs.rows) organizations[r.kind] = r.n;
+    return {
+      organizationId: q.organizationId,
+      asOf: q.asOf,
+      total: by('probationary') + by('official'),
+      probationary: by('probationary'),
+      official: by('official'),
+      exempted: members.rows.reduce((sum, r) => sum + r.exempted, 0),
+      organizations,
+    };
+  }
+
+  async roster(q: RosterQuery): Promise<Roster> {
+    await this.requireOrganization(q.organizationId);
+    const result = await this.pool.query<{
+      member_id: string;
+      full_name: string;
+      status: 'probationary' | 'official';
+      cell_id: string;
+      exempted: boolean;
+      total: number;
+    }>(
+      `WITH sub AS (${SUBTREE})
+       SELECT m.member_id, m.full_name, m.status, m.counted_cell_id AS cell_id,
+              (m.exempt_from IS NOT NULL AND m.exempt_from <= $2::date AND (m.exempt_until IS NULL OR $2::date <= m.exempt_until)) AS exempted,
+              count(*) OVER ()::int AS total
+         FROM rm_member_timeline m JOIN sub ON sub.org_id = m.counted_cell_id
+        WHERE ${valid('m', '$2')} AND ${known('m')}
+          AND m.status IN ('probationary', 'official') AND ($4::text IS NULL OR m.status = $4)
+        ORDER BY m.full_name COLLATE "C", m.member_id COLLATE "C"
+        OFFSET $5 LIMIT $6`,
+      [q.organizationId, q.asOf, q.knownAt ?? 'infinity', q.status ?? null, q.offset, q.limit],
+    );
+    let total = result.rows[0]?.total ?? 0;
+    if (result.rows.length === 0 && q.offset > 0) {
+      // The page is past the end: count from the first page.
+      total = (await this.roster({ ...q, offset: 0, limit: 1 })).total;
+    }
+    return {
+      total,
+      items: result.rows.map((r) => ({
+        memberId: r.member_id,
+        fullName: r.full_name,
+        status: r.status,
+        cellId: r.cell_id,
+        exempted: r.exempted,
+      })),
+    };
+  }
+
+  async flows(q: FlowsQuery): Promise<Flows> {
+    const rows = await this.flowRows(
+      q,
+      `SELECT f.kind, f.form, count(*)::int AS n`,
+      'GROUP BY f.kind, f.form',
+    );
+    const figures = Object.fromEntries(FLOW_KINDS.map((k) => [k, 0])) as Record<FlowKind, number>;
+    const disciplined = {
+      ...Object.fromEntries(DISCIPLINE_FORMS.map((f) => [f, 0])),
+      total: 0,
+    } as Flows['disciplined'];
+    for (const r of rows as { kind: string; form: string | null; n: number }[]) {
+      if (r.kind === 'disciplined') {
+        if (r.form && r.form in disciplined) disciplined[r.form as keyof typeof disciplined] += r.n;
+        disciplined.total += r.n;
+      } else figures[r.kind as FlowKind] += r.n;
+    }
+    return { organizationId: q.organizationId, from: q.from, to: q.to, ...figures, disciplined };
+  }
+
+  async flowItems(q: FlowsQuery & { kind: FlowKind | 'disciplined' }): Promise<FlowItem[]> {
+    const rows = (await this.flowRows(
+      q,
+      'SELECT f.kind, f.member_id, f.event_id, f.type, f.effective_date::text AS effective_date, f.decision_ref, f.form',
+      'AND f.kind = $5 ORDER BY f.position',
+      [q.kind],
+    )) as {
+      kind: FlowItem['kind'];
+      member_id: string;
+      event_id: string;
+      type: string;
+      effective_date: string;
+      decision_ref: string | null;
+      form: string | null;
+    }[];
+    return rows.map((r) => ({
+      kind: r.kind,
+      memberId: r.member_id,
+      eventId: r.event_id,
+      type: r.type,
+      effectiveDate: r.effective_date,
+      ...(r.decision_ref ? { decisionRef: r.decision_ref } : {}),
+      ...(r.form ? { form: r.form as FlowItem['form'] } : {}),
+    }));
+  }
+
+  async ratings(q: RatingsQuery): Promise<Ratings> {
+    await this.requireOrganization(q.organizationId);
+    const asOf = `${q.year}-12-31`;
+    const args = [q.organizationId, asOf, q.knownAt ?? 'infinity', q.year];
+    const members = await this.pool.query<{ rating: string; n: number }>(
+      `WITH sub AS (${SUBTREE})
+       SELECT r.rating, count(*)::int AS n FROM rm_ratings r
+         JOIN rm_member_timeline m ON m.member_id = r.subject_id AND ${valid('m', '$2')} AND ${known('m')}
+         JOIN sub ON sub.org_id = m.registered_cell_id
+        WHERE r.subject = 'member' AND r.year = $4 AND ${known('r')}
+        GROUP BY r.rating`,
+      args,
+    );
+    const orgs = await this.pool.query<{ rating: string; n: number }>(
+      `WITH sub AS (${SUBTREE})
+       SELECT r.rating, count(*)::int AS n FROM rm_ratings r JOIN sub ON sub.org_id = r.subject_id
+        WHERE r.subject = 'organization' AND r.subject_id <> $1 AND r.year = $4 AND ${known('r')}
+        GROUP BY r.rating`,
+      args,
+    );
+    const tally = (rows: { rating: string; n: number }[]) => {
+      const counts = Object.fromEntries(
+        RATINGS.map((r) => [r, rows.find((x) => x.rating === r)?.n ?? 0]),
+      ) as RatingCounts;
+      counts.total = RATINGS.reduce((s, r) => s + counts[r], 0);
+      const shares = Object.fromEntries(
+        RATINGS.map((r) => [r, counts.total ? counts[r] / counts.total : 0]),
+      ) as Ratings['members']['shares'];
+      return { ...counts, shares };
+    };
+    const m = tally(members.rows);
+    const denominator = q.quotaDenominator ?? 'goodOrBetter';
+    const base = denominator === 'good' ? m.good : m.good + m.excellent;
+    const limit = Math.floor(0.2 * base);
+    return {
+      organizationId: q.organizationId,
+      year: q.year,
+      members: m,
+      organizations: tally(orgs.rows),
+      excellentQuota: { denominator, limit, excellent: m.excellent, holds: m.excellent <= limit },
+    };
+  }
+
+  private async flowRows(
+    q: FlowsQuery,
+    select: string,
+    tail: string,
+    extra: unknown[] = [],
+  ): Promise<unknown[]> {
+    await this.requireOrganization(q.organizationId);
+    const inSubtree = (cell: string) =>
+      `EXISTS (SELECT 1 FROM rm_org_closure c WHERE c.org_id = ${cell} AND c.ancestor_id = $1
+                 AND c.valid_from <= f.effective_date AND f.effective_date < c.valid_to AND ${known('c', '$2')})`;
+    const result = await this.pool.query(
+      `${select} FROM rm_member_flows f
+        WHERE f.effective_date BETWEEN $3::date AND $4::date AND ${known('f', '$2')}
+          AND ${inSubtree('f.cell_id')}
+          AND (f.kind NOT IN ('transferredIn', 'transferredOut') OR f.other_cell_id IS NULL OR NOT ${inSubtree('f.other_cell_id')})
+        ${tail}`,
+      [q.organizationId, q.knownAt ?? 'infinity', q.from, q.to, ...extra],
+    );
+    return result.rows;
+  }
+
+  /** 404 for an organization the ledger has never recorded. */
+  private async requireOrganization(id: string): Promise<void> {
+    const found = await this.pool.query('SELECT 1 FROM rm_org_timeline WHERE org_id = $1 LIMIT 1', [id]);
+    if (found.rowCount === 0) throw new EntityNotFound('organization', id);
+  }
+}
