@@ -8,7 +8,12 @@ describe('GET /health', () => {
 
   it('answers 200 with the database up and the log position', async () => {
     const res = await request(t.app.getHttpServer()).get('/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'up', logPosition: 0, projections: { ledger: { position: 0, lag: 0 } } });
+    expect(res.body).toEqual({
+      status: 'ok',
+      database: 'up',
+      logPosition: 0,
+      projections: { ledger: { position: 0, lag: 0 } },
+    });
   });
 
   it('documents the API at /docs', async () => {

@@ -250,3 +250,68 @@ describe('malformed JSON', () => {
     expect(await t.logSize()).toBe(0);
   });
 });
+
+describe('fixes found in review', () => {
+  let t: TestApp;
+  let http: ReturnType<typeof client>;
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t);
+  });
+  afterAll(() => t.close());
+
+  it('answers a repeated create without id with the id of the first', async () => {
+    const body = { name: 'Tỉnh ủy Phú Thọ', kind: 'provincial_committee', effectiveDate: '2000-01-01' };
+    const first = await http.expectStatus(201, '/api/organizations', body, {
+      'Idempotency-Key': 'create-once',
+    });
+    const again = await http.expectStatus(201, '/api/organizations', body, {
+      'Idempotency-Key': 'create-once',
+    });
+    expect(again.body).toEqual(first.body);
+  });
+
+  it('moves the candidates of a merged cell, but not a member only on the way to it', async () => {
+    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
+    const commune = await http.establish('base_committee', province, '2000-01-01');
+    const [cellA, cellB, cellC] = [
+      await http.establish('cell', commune, '2000-01-01'),
+      await http.establish('cell', commune, '2000-01-01'),
+      await http.establish('cell', commune, '2000-01-01'),
+    ];
+    const official = async (cellId: string) =>
+      (
+        await http.expectStatus(201, '/api/members/existing', {
+          fullName: 'Nguyễn Văn Bốn',
+          birthDate: '1970-01-01',
+          cellId,
+          admittedOn: '2000-01-01',
+          officialOn: '2001-01-01',
+          effectiveDate: '2001-01-01',
+        })
+      ).body.id as string;
+    const resident = await official(cellA);
+    const traveller = await official(cellC);
+    await http.expectStatus(201, `/api/members/${traveller}/transfers`, {
+      toCellId: cellA,
+      kind: 'official',
+      effectiveDate: '2024-01-10',
+    });
+    const candidate = (
+      await http.expectStatus(201, '/api/members', {
+        fullName: 'Lê Thị Năm',
+        birthDate: '2001-02-03',
+        cellId: cellA,
+        effectiveDate: '2024-01-05',
+      })
+    ).body.id as string;
+    await http.expectStatus(201, `/api/organizations/${cellA}/mergers`, {
+      intoId: cellB,
+      effectiveDate: '2024-02-01',
+    });
+    const cellOf = async (id: string) => (await http.get(`/api/members/${id}`).expect(200)).body.cellId;
+    expect(await cellOf(resident)).toBe(cellB);
+    expect(await cellOf(candidate)).toBe(cellB);
+    expect(await cellOf(traveller)).toBe(cellC);
+  });
+});

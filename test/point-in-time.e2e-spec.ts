@@ -14,7 +14,12 @@ describe('point-in-time queries over HTTP', () => {
 
   const register = async (cellId: string, fullName: string, admittedOn: string, officialOn?: string) => {
     const res = await http.expectStatus(201, '/api/members/existing', {
-      fullName, birthDate: '1980-01-01', cellId, admittedOn, ...(officialOn ? { officialOn } : {}), effectiveDate: officialOn ?? admittedOn,
+      fullName,
+      birthDate: '1980-01-01',
+      cellId,
+      admittedOn,
+      ...(officialOn ? { officialOn } : {}),
+      effectiveDate: officialOn ?? admittedOn,
     });
     members.push(res.body.id);
     return res.body.id as string;
@@ -47,15 +52,26 @@ describe('point-in-time queries over HTTP', () => {
     });
 
     it('uses the tree as it stood: after a merger the cells count toward the new commune', async () => {
-      await http.expectStatus(201, `/api/organizations/${communeA}/moves`, { newParentId: province, effectiveDate: '2025-07-01' });
-      await http.expectStatus(201, `/api/organizations/${communeB}/moves`, { newParentId: province, effectiveDate: '2025-07-01' });
-      await http.expectStatus(201, `/api/organizations/${communeA}/mergers`, { intoId: communeB, effectiveDate: '2025-07-01' });
+      await http.expectStatus(201, `/api/organizations/${communeA}/moves`, {
+        newParentId: province,
+        effectiveDate: '2025-07-01',
+      });
+      await http.expectStatus(201, `/api/organizations/${communeB}/moves`, {
+        newParentId: province,
+        effectiveDate: '2025-07-01',
+      });
+      await http.expectStatus(201, `/api/organizations/${communeA}/mergers`, {
+        intoId: communeB,
+        effectiveDate: '2025-07-01',
+      });
       const after = await http.get(`/api/organizations/${communeB}/counts?asOf=2025-07-01`).expect(200);
       expect(after.body).toMatchObject({ total: 4 });
       expect(after.body.organizations.cell).toBe(2);
       const before = await http.get(`/api/organizations/${communeB}/counts?asOf=2025-06-30`).expect(200);
       expect(before.body.total).toBe(2);
-      const districtAfter = await http.get(`/api/organizations/${district}/counts?asOf=2025-07-01`).expect(200);
+      const districtAfter = await http
+        .get(`/api/organizations/${district}/counts?asOf=2025-07-01`)
+        .expect(200);
       expect(districtAfter.body.total).toBe(0);
     });
 
@@ -64,7 +80,9 @@ describe('point-in-time queries over HTTP', () => {
       await new Promise((r) => setTimeout(r, 5));
       await register(cellB, 'Võ Văn Em', '2018-01-01', '2019-01-01'); // recorded now, effective years ago
       const now = await http.get(`/api/organizations/${communeB}/counts?asOf=2024-01-01`).expect(200);
-      const then = await http.get(`/api/organizations/${communeB}/counts?asOf=2024-01-01&knownAt=${encodeURIComponent(before)}`).expect(200);
+      const then = await http
+        .get(`/api/organizations/${communeB}/counts?asOf=2024-01-01&knownAt=${encodeURIComponent(before)}`)
+        .expect(200);
       expect(now.body.total - then.body.total).toBe(1);
     });
 
@@ -80,9 +98,16 @@ describe('point-in-time queries over HTTP', () => {
     it('lists the members by name with their cell, paged and filtered by status', async () => {
       const res = await http.get(`/api/organizations/${district}/roster?asOf=2020-06-01&limit=2`).expect(200);
       expect(res.body.total).toBe(5); // with Võ Văn Em, recorded late by the knownAt test
-      expect(res.body.items.map((i: { fullName: string }) => i.fullName)).toEqual(['Lê Văn Cường', 'Nguyễn Văn An']);
-      const probationers = await http.get(`/api/organizations/${district}/roster?asOf=2020-06-01&status=probationary`).expect(200);
-      expect(probationers.body.items).toEqual([expect.objectContaining({ fullName: 'Phạm Thị Dung', status: 'probationary', cellId: cellB })]);
+      expect(res.body.items.map((i: { fullName: string }) => i.fullName)).toEqual([
+        'Lê Văn Cường',
+        'Nguyễn Văn An',
+      ]);
+      const probationers = await http
+        .get(`/api/organizations/${district}/roster?asOf=2020-06-01&status=probationary`)
+        .expect(200);
+      expect(probationers.body.items).toEqual([
+        expect.objectContaining({ fullName: 'Phạm Thị Dung', status: 'probationary', cellId: cellB }),
+      ]);
       await http.get(`/api/organizations/${district}/roster?limit=0`).expect(400);
     });
   });
@@ -90,27 +115,49 @@ describe('point-in-time queries over HTTP', () => {
   describe('GET /api/stats/flows', () => {
     it('counts an admission in the period of the tree it happened in, and drills down to its decision', async () => {
       const candidate = await http.expectStatus(201, '/api/members', {
-        fullName: 'Hoàng Thị Giang', birthDate: '2000-05-10', cellId: cellA, effectiveDate: '2021-03-01',
+        fullName: 'Hoàng Thị Giang',
+        birthDate: '2000-05-10',
+        cellId: cellA,
+        effectiveDate: '2021-03-01',
       });
       await http.expectStatus(201, `/api/members/${candidate.body.id}/admission`, {
-        effectiveDate: '2021-06-15', decisionRef: '45-QĐ/ĐU', introducerIds: [members[0], members[1]],
+        effectiveDate: '2021-06-15',
+        decisionRef: '45-QĐ/ĐU',
+        introducerIds: [members[0], members[1]],
       });
-      const res = await http.get(`/api/stats/flows?organizationId=${district}&from=2021-06-01&to=2024-03-31`).expect(200);
+      const res = await http
+        .get(`/api/stats/flows?organizationId=${district}&from=2021-06-01&to=2024-03-31`)
+        .expect(200);
       expect(res.body).toMatchObject({ admitted: 1, madeOfficial: 0, disciplined: { total: 0 } });
-      const items = await http.get(`/api/stats/flows/items?organizationId=${district}&from=2021-06-01&to=2024-03-31&kind=admitted`).expect(200);
+      const items = await http
+        .get(`/api/stats/flows/items?organizationId=${district}&from=2021-06-01&to=2024-03-31&kind=admitted`)
+        .expect(200);
       expect(items.body).toEqual([
-        expect.objectContaining({ memberId: candidate.body.id, type: 'MemberAdmitted', effectiveDate: '2021-06-15', decisionRef: '45-QĐ/ĐU' }),
+        expect.objectContaining({
+          memberId: candidate.body.id,
+          type: 'MemberAdmitted',
+          effectiveDate: '2021-06-15',
+          decisionRef: '45-QĐ/ĐU',
+        }),
       ]);
       // After the 2025 merger communeA's cell is under communeB, but the admission stays with the district of 2021.
-      const communeBFlows = await http.get(`/api/stats/flows?organizationId=${communeB}&from=2021-06-01&to=2024-03-31`).expect(200);
+      const communeBFlows = await http
+        .get(`/api/stats/flows?organizationId=${communeB}&from=2021-06-01&to=2024-03-31`)
+        .expect(200);
       expect(communeBFlows.body.admitted).toBe(0);
     });
 
     it('refuses a period that ends before it starts, and missing fields', async () => {
-      const res = await http.get(`/api/stats/flows?organizationId=${district}&from=2024-01-01&to=2023-01-01`).expect(400);
+      const res = await http
+        .get(`/api/stats/flows?organizationId=${district}&from=2024-01-01&to=2023-01-01`)
+        .expect(400);
       expect(res.body.errors[0].field).toBe('to');
       const missing = await http.get('/api/stats/flows').expect(400);
-      expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['from', 'organizationId', 'to']);
+      expect(missing.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'from',
+        'organizationId',
+        'to',
+      ]);
     });
   });
 

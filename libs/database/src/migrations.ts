@@ -3,7 +3,11 @@ import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/17
 import { CreateEventStore1732300000000, IndexEventReferences1732300000001 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
-export const MIGRATIONS = [CreateEventStore1732300000000, IndexEventReferences1732300000001, CreateReadModels1732400000000];
+export const MIGRATIONS = [
+  CreateEventStore1732300000000,
+  IndexEventReferences1732300000001,
+  CreateReadModels1732400000000,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

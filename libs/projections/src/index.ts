@@ -3,3 +3,4 @@ export * from './projector';
 export * from './projection-runner';
 export * from './read-models';
 export * from './oracle';
+export * from './rebuild';

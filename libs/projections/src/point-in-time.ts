@@ -105,13 +105,21 @@ export interface RatingsQuery extends Bitemporal {
   quotaDenominator?: 'good' | 'goodOrBetter';
 }
 
-export type RatingCounts = { excellent: number; good: number; completed: number; not_completed: number; total: number };
+export type RatingCounts = {
+  excellent: number;
+  good: number;
+  completed: number;
+  not_completed: number;
+  total: number;
+};
 
 export interface Ratings {
   organizationId: string;
   year: number;
   members: RatingCounts & { shares: Record<'excellent' | 'good' | 'completed' | 'not_completed', number> };
-  organizations: RatingCounts & { shares: Record<'excellent' | 'good' | 'completed' | 'not_completed', number> };
+  organizations: RatingCounts & {
+    shares: Record<'excellent' | 'good' | 'completed' | 'not_completed', number>;
+  };
   /** ASM-3 for members: excellent ≤ 20% of the denominator. */
   excellentQuota: { denominator: 'good' | 'goodOrBetter'; limit: number; excellent: number; holds: boolean };
 }

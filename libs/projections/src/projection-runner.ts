@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { EventStore, StoredEvent, subscribe, Subscription } from '@ledger/event-store';
 import { Projector } from './projector';
 
@@ -78,13 +78,20 @@ export class ProjectionRunner {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      await this.projector.apply(client, events);
-      const last = events[events.length - 1].globalPosition;
-      await client.query(
-        `INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
-         ON CONFLICT (name) DO UPDATE SET position = EXCLUDED.position, updated_at = now()`,
-        [this.projector.name, last],
-      );
+      // The checkpoint row is locked for the batch: a second runner (another app instance, or a
+      // rebuild swapping tables in) waits, and events already applied by anyone are skipped, so
+      // an event is never applied twice whoever runs the projector.
+      const applied = await lockCheckpoint(client, this.projector.name);
+      const fresh = events.filter((e) => e.globalPosition > applied);
+      let last = applied;
+      if (fresh.length > 0) {
+        await this.projector.apply(client, fresh);
+        last = fresh[fresh.length - 1].globalPosition;
+        await client.query(
+          'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',
+          [this.projector.name, last],
+        );
+      }
       await client.query('COMMIT');
       this.committed = last;
     } catch (error) {
@@ -96,6 +103,19 @@ export class ProjectionRunner {
     for (let i = this.waiters.length - 1; i >= 0; i--)
       if (this.waiters[i].position <= this.committed) this.waiters.splice(i, 1)[0].resolve();
   }
+}
+
+/** The projector's checkpoint, locked until the transaction ends (created at 0 the first time). */
+export async function lockCheckpoint(client: PoolClient, name: string): Promise<number> {
+  await client.query(
+    'INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING',
+    [name],
+  );
+  const row = await client.query<{ position: string }>(
+    'SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+    [name],
+  );
+  return Number(row.rows[0].position);
 }
 
 export async function checkpoint(pool: Pool, name: string): Promise<number> {

@@ -117,6 +117,25 @@ export class Directory {
     };
   }
 
+  /**
+   * Everyone registered in the cell who moves with it when it is merged: candidates and active
+   * members whose cell it is. Members only on their way to it (official transfer) are not: their
+   * transfer names it as its destination and they have not arrived.
+   */
+  async registeredIn(cellId: string): Promise<Loaded<Member>[]> {
+    const streams = await this.store.findStreams('member-', [{ cellId }, { toCellId: cellId }]);
+    const loaded = await Promise.all(
+      streams.map((s) => this.executor.load(s, evolveMember, initialMemberState)),
+    );
+    return loaded.filter(
+      (m) =>
+        (m.state.status === 'candidate' ||
+          m.state.status === 'probationary' ||
+          m.state.status === 'official') &&
+        m.state.cellId === cellId,
+    );
+  }
+
   /** The base organization (base_committee or base_cell) a cell belongs to, if any. */
   async baseOrganizationOf(organizationId: string): Promise<string | undefined> {
     const self = await this.organization(organizationId);

@@ -6,7 +6,7 @@ import { CommandExecutor } from '../commands/command-executor';
 import { CommandMeta } from '../commands/command-meta';
 import { CommandResult } from '../commands/command-result';
 import { Directory } from '../commands/directory';
-import { generatedId } from './member-step';
+import { generatedId } from '../commands/generated-id';
 import { NominateCandidateDto } from './registration.dtos';
 
 export class NominateCandidateCommand {

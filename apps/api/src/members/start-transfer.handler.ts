@@ -4,7 +4,8 @@ import { startTransfer } from '@ledger/domain';
 import { Clock, CLOCK } from '../commands/clock';
 import { CommandExecutor } from '../commands/command-executor';
 import { Directory } from '../commands/directory';
-import { generatedId, MemberCommand, runMemberStep } from './member-step';
+import { MemberCommand, runMemberStep } from './member-step';
+import { generatedId } from '../commands/generated-id';
 import { StartTransferDto, TransferStartedResult } from './transfer.dtos';
 
 export class StartTransferCommand extends MemberCommand<StartTransferDto> {}

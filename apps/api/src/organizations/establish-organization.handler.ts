@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { establishOrganization } from '@ledger/domain';
 import { CommandExecutor } from '../commands/command-executor';
+import { generatedId } from '../commands/generated-id';
 import { CommandMeta } from '../commands/command-meta';
 import { CommandResult } from '../commands/command-result';
 import { Directory } from '../commands/directory';
@@ -25,7 +25,7 @@ export class EstablishOrganizationHandler implements ICommandHandler<
   ) {}
 
   async execute({ body, meta }: EstablishOrganizationCommand): Promise<CommandResult> {
-    const id = body.id ?? randomUUID();
+    const id = body.id ?? generatedId(meta, 'organization');
     const replay = await this.executor.replayed(meta, id, `organization-${id}`);
     if (replay) return replay;
     return this.executor.execute(meta, async () => {

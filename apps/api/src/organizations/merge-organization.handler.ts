@@ -41,7 +41,7 @@ export class MergeOrganizationHandler implements ICommandHandler<MergeOrganizati
       const kind = existing(own).kind;
       if (kind === 'cell' || kind === 'base_cell') {
         const toCell = await this.directory.cell(body.intoId, body.effectiveDate);
-        for (const member of await this.directory.membersOf(organizationId)) {
+        for (const member of await this.directory.registeredIn(organizationId)) {
           const memberId = member.streamId.slice(memberStream('').length);
           const events = reassignMemberByMerger(
             {

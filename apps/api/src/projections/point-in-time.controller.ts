@@ -16,9 +16,16 @@ export class PointInTimeController {
   ) {}
 
   @Get('organizations/:id/counts')
-  @ApiOperation({ summary: 'Members (probationary, official, exempted) and sub-organizations by kind over the subtree on a date' })
+  @ApiOperation({
+    summary:
+      'Members (probationary, official, exempted) and sub-organizations by kind over the subtree on a date',
+  })
   async counts(@Param('id', uuidParam()) id: string, @Query() q: PointQuery) {
-    return (await this.projections.ready()).counts({ organizationId: id, asOf: q.asOf ?? this.clock.today(), knownAt: q.knownAt });
+    return (await this.projections.ready()).counts({
+      organizationId: id,
+      asOf: q.asOf ?? this.clock.today(),
+      knownAt: q.knownAt,
+    });
   }
 
   @Get('organizations/:id/roster')
@@ -35,27 +42,35 @@ export class PointInTimeController {
   }
 
   @Get('stats/flows')
-  @ApiOperation({ summary: 'Admitted, made official, transferred, removed, died, disciplined … over a period (from and to inclusive)' })
+  @ApiOperation({
+    summary:
+      'Admitted, made official, transferred, removed, died, disciplined … over a period (from and to inclusive)',
+  })
   async flows(@Query() q: FlowsQueryDto) {
     period(q);
     return (await this.projections.ready()).flows(q);
   }
 
   @Get('stats/flows/items')
-  @ApiOperation({ summary: 'The member events behind one figure of the flows: who, which event, which decision' })
+  @ApiOperation({
+    summary: 'The member events behind one figure of the flows: who, which event, which decision',
+  })
   async flowItems(@Query() q: FlowItemsQueryDto) {
     period(q);
     return (await this.projections.ready()).flowItems(q);
   }
 
   @Get('stats/ratings')
-  @ApiOperation({ summary: 'Ratings of a year for members and organizations of the subtree, with shares and the ASM-3 quota' })
+  @ApiOperation({
+    summary:
+      'Ratings of a year for members and organizations of the subtree, with shares and the ASM-3 quota',
+  })
   async ratings(@Query() q: RatingsQueryDto) {
     return (await this.projections.ready()).ratings(q);
   }
 }
 
 const period = (q: { from: string; to: string }) => {
-  if (q.from > q.to) throw new InvalidInputException([{ field: 'to', messages: ['to must not be before from'] }]);
+  if (q.from > q.to)
+    throw new InvalidInputException([{ field: 'to', messages: ['to must not be before from'] }]);
 };
-

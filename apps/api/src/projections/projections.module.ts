@@ -3,5 +3,10 @@ import { CommandsModule } from '../commands/commands.module';
 import { PointInTimeController } from './point-in-time.controller';
 import { ProjectionsService } from './projections.service';
 
-@Module({ imports: [CommandsModule], controllers: [PointInTimeController], providers: [ProjectionsService], exports: [ProjectionsService] })
+@Module({
+  imports: [CommandsModule],
+  controllers: [PointInTimeController],
+  providers: [ProjectionsService],
+  exports: [ProjectionsService],
+})
 export class ProjectionsModule {}

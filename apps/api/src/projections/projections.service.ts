@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { Pool } from 'pg';
 import { PG_POOL } from '@ledger/database';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
@@ -14,8 +21,13 @@ export class ProjectionsService implements OnApplicationBootstrap, OnModuleDestr
   readonly runner: ProjectionRunner;
   readonly pointInTime: SqlPointInTime;
 
-  constructor(@Inject(PG_POOL) pool: Pool, @Inject(EVENT_STORE) private readonly store: EventStore) {
-    this.runner = new ProjectionRunner(pool, store, new LedgerProjector(), { log: (m) => this.logger.warn(m) });
+  constructor(
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    this.runner = new ProjectionRunner(pool, store, new LedgerProjector(), {
+      log: (m) => this.logger.warn(m),
+    });
     this.pointInTime = new SqlPointInTime(pool);
   }
 

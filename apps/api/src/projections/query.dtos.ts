@@ -5,14 +5,20 @@ import { FLOW_KINDS } from '@ledger/projections';
 import { IsCalendarDate } from '../http/validators';
 
 export class KnownAtQuery {
-  @ApiPropertyOptional({ description: "what the ledger had recorded by that instant (the auditor's question); default now", example: '2024-04-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: "what the ledger had recorded by that instant (the auditor's question); default now",
+    example: '2024-04-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO 8601 instant, e.g. 2024-04-01T00:00:00Z' })
   knownAt?: string;
 }
 
 export class PointQuery extends KnownAtQuery {
-  @ApiPropertyOptional({ description: 'the world on that date (valid time); default today', example: '2024-03-31' })
+  @ApiPropertyOptional({
+    description: 'the world on that date (valid time); default today',
+    example: '2024-03-31',
+  })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
@@ -72,7 +78,10 @@ export class RatingsQueryDto extends KnownAtQuery {
   @Max(2200)
   year!: number;
 
-  @ApiPropertyOptional({ enum: ['good', 'goodOrBetter'], description: 'ASM-3 quota denominator; default goodOrBetter' })
+  @ApiPropertyOptional({
+    enum: ['good', 'goodOrBetter'],
+    description: 'ASM-3 quota denominator; default goodOrBetter',
+  })
   @IsOptional()
   @IsIn(['good', 'goodOrBetter'])
   quotaDenominator?: 'good' | 'goodOrBetter';

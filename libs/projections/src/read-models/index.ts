@@ -4,3 +4,4 @@ export * from './member-rows';
 export * from './organization-rows';
 export * from './sql-point-in-time';
 export * from './timeline';
+export * from './tables';

@@ -6,6 +6,7 @@ import { closureOf, OrgRow } from './closure';
 import { memberFlows, memberRatings, memberTimeline, PositionedEvent } from './member-rows';
 import { organizationRatings, organizationTimeline } from './organization-rows';
 import { replaceRows } from './replace-rows';
+import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
 import { Segment } from './timeline';
 
 const ORG = 'organization-';
@@ -18,7 +19,15 @@ const MEMBER = 'member-';
  * organization below it. Events recorded together (one recordedAt) are applied together.
  */
 export class LedgerProjector implements Projector {
-  readonly name = 'ledger';
+  private readonly t: ReadModelTables;
+
+  /** `prefix` 'rm_' is the live tables; a rebuild passes its own prefix and checkpoint name. */
+  constructor(
+    prefix = LIVE_PREFIX,
+    readonly name = 'ledger',
+  ) {
+    this.t = readModelTables(prefix);
+  }
 
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
     for (const group of byRecordedAt(batch)) {
@@ -53,7 +62,7 @@ export class LedgerProjector implements Projector {
     const segments = organizationTimeline(events);
     const changed = await replaceRows(
       client,
-      'rm_org_timeline',
+      this.t.orgTimeline,
       'org_id',
       id,
       ['status', 'kind', 'name', 'parent_id', 'valid_from', 'valid_to'],
@@ -67,14 +76,14 @@ export class LedgerProjector implements Projector {
       ]),
       at,
     );
-    await ratings(client, 'organization', id, organizationRatings(events), at);
+    await ratings(client, this.t.ratings, 'organization', id, organizationRatings(events), at);
     return changed;
   }
 
   private async member(client: PoolClient, id: string, events: PositionedEvent[], at: string): Promise<void> {
     await replaceRows(
       client,
-      'rm_member_timeline',
+      this.t.memberTimeline,
       'member_id',
       id,
       [
@@ -101,7 +110,7 @@ export class LedgerProjector implements Projector {
     );
     await replaceRows(
       client,
-      'rm_member_flows',
+      this.t.memberFlows,
       'member_id',
       id,
       [
@@ -128,7 +137,7 @@ export class LedgerProjector implements Projector {
       ]),
       at,
     );
-    await ratings(client, 'member', id, memberRatings(events), at);
+    await ratings(client, this.t.ratings, 'member', id, memberRatings(events), at);
   }
 
   private async closures(client: PoolClient, changed: string[], at: string): Promise<void> {
@@ -136,7 +145,7 @@ export class LedgerProjector implements Projector {
       OrgRow & { org_id: string; parent_id: string | null; valid_from: string; valid_to: string }
     >(
       `SELECT org_id, status, kind, name, parent_id, valid_from::text, valid_to::text
-         FROM rm_org_timeline WHERE known_to = 'infinity' ORDER BY org_id, valid_from`,
+         FROM ${this.t.orgTimeline} WHERE known_to = 'infinity' ORDER BY org_id, valid_from`,
     );
     const timelines = new Map<string, Segment<OrgRow>[]>();
     for (const r of rows.rows) {
@@ -149,14 +158,14 @@ export class LedgerProjector implements Projector {
       timelines.set(r.org_id, list);
     }
     const below = await client.query<{ org_id: string }>(
-      `SELECT DISTINCT org_id FROM rm_org_closure WHERE known_to = 'infinity' AND ancestor_id = ANY($1)`,
+      `SELECT DISTINCT org_id FROM ${this.t.orgClosure} WHERE known_to = 'infinity' AND ancestor_id = ANY($1)`,
       [changed],
     );
     const affected = new Set([...changed, ...below.rows.map((r) => r.org_id)]);
     for (const id of affected) {
       await replaceRows(
         client,
-        'rm_org_closure',
+        this.t.orgClosure,
         'org_id',
         id,
         ['ancestor_id', 'valid_from', 'valid_to'],
@@ -169,6 +178,7 @@ export class LedgerProjector implements Projector {
 
 async function ratings(
   client: PoolClient,
+  table: string,
   subject: string,
   id: string,
   byYear: Record<number, string>,
@@ -176,7 +186,7 @@ async function ratings(
 ) {
   await replaceRows(
     client,
-    'rm_ratings',
+    table,
     'subject_id',
     id,
     ['subject', 'year', 'rating'],

@@ -7,6 +7,9 @@ import {
   MemberEvent,
 } from '@ledger/domain';
 import { FlowKind } from '../point-in-time';
+import { total } from './total-evolve';
+
+const evolveTotal = total(evolveMember);
 import { Segment, timeline } from './timeline';
 
 /** What the member timeline stores for a date range. */
@@ -37,12 +40,12 @@ export interface PositionedEvent extends DomainEvent {
 }
 
 const fold = (events: readonly DomainEvent[]): Member =>
-  events.reduce((s, e) => evolveMember(s, e as MemberEvent), initialMemberState);
+  events.reduce((s, e) => evolveTotal(s, e as MemberEvent), initialMemberState);
 
 export const memberTimeline = (events: readonly DomainEvent[]): Segment<MemberRow>[] =>
   timeline(
     events,
-    (s: Member, e: DomainEvent) => evolveMember(s, e as MemberEvent),
+    (s: Member, e: DomainEvent) => evolveTotal(s, e as MemberEvent),
     initialMemberState,
     (state) => {
       if (state.status === 'none') return null;

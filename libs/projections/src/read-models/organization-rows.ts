@@ -6,6 +6,7 @@ import {
   OrganizationEvent,
 } from '@ledger/domain';
 import { OrgRow } from './closure';
+import { total } from './total-evolve';
 import { Segment, timeline } from './timeline';
 
 /** Events that change what the tree stores; ratings, meetings and targets do not. */
@@ -17,7 +18,7 @@ const TREE_EVENTS = new Set([
   'OrganizationDissolved',
 ]);
 
-const evolve = (s: Organization, e: DomainEvent) => evolveOrganization(s, e as OrganizationEvent);
+const evolve = total((s: Organization, e: DomainEvent) => evolveOrganization(s, e as OrganizationEvent));
 
 export const organizationTimeline = (events: readonly DomainEvent[]): Segment<OrgRow>[] =>
   timeline(

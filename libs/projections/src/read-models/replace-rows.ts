@@ -16,19 +16,21 @@ export async function replaceRows(
   rows: Cell[][],
   recordedAt: string,
 ): Promise<boolean> {
-  const current = await client.query(
+  const existing = await client.query(
     `SELECT ${columns.map((c) => `${c}::text AS ${c}`).join(', ')} FROM ${table} WHERE ${idColumn} = $1 AND known_to = 'infinity'`,
     [id],
   );
   const key = (values: unknown[]) =>
     JSON.stringify(values.map((v) => (v === null || v === undefined ? null : String(v))));
-  const before = current.rows.map((r) => key(columns.map((c) => r[c]))).sort();
+  const before = existing.rows.map((r) => key(columns.map((c) => r[c]))).sort();
   const after = rows.map(key).sort();
   if (before.length === after.length && before.every((k, i) => k === after[i])) return false;
-  await client.query(`UPDATE ${table} SET known_to = $2 WHERE ${idColumn} = $1 AND known_to = 'infinity'`, [
-    id,
-    recordedAt,
-  ]);
+  // Rows written at this same instant (an append split across two batches) never held for any
+  // knownAt: remove them rather than leave an empty [R, R) interval, so that a rebuild and an
+  // incremental build produce the same rows.
+  const current = `${idColumn} = $1 AND known_to = 'infinity'`;
+  await client.query(`DELETE FROM ${table} WHERE ${current} AND known_from = $2`, [id, recordedAt]);
+  await client.query(`UPDATE ${table} SET known_to = $2 WHERE ${current}`, [id, recordedAt]);
   if (rows.length === 0) return true;
   const width = columns.length + 2;
   const values = rows.map(

@@ -1,0 +1,71 @@
+import { Pool } from 'pg';
+import { EventStore } from '@ledger/event-store';
+import { lockCheckpoint, ProjectionRunner } from './projection-runner';
+import { LedgerProjector } from './read-models/ledger-projector';
+import { readModelTables } from './read-models/tables';
+
+const SHADOW = 'rb_';
+const LIVE = 'ledger';
+const REBUILD = 'ledger-rebuild';
+
+export interface RebuildResult {
+  position: number;
+  seconds: number;
+}
+
+/**
+ * Replays the whole log into fresh tables while the live ones keep serving, then swaps them in
+ * one short transaction: the live tables are locked (queries wait, none fails or sees a
+ * half-built answer), the events that arrived meanwhile are applied to the new tables, the names
+ * are swapped and the live checkpoint moves to where the rebuild ended.
+ */
+export async function rebuildReadModels(
+  pool: Pool,
+  store: EventStore,
+  options: { batchSize?: number; onProgress?: (position: number, head: number) => void } = {},
+): Promise<RebuildResult> {
+  const started = Date.now();
+  const live = Object.values(readModelTables());
+  const shadow = Object.values(readModelTables(SHADOW));
+  for (const [i, table] of shadow.entries()) {
+    await pool.query(`DROP TABLE IF EXISTS ${table}`);
+    await pool.query(`CREATE TABLE ${table} (LIKE ${live[i]} INCLUDING ALL)`);
+  }
+  await pool.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
+  const projector = new LedgerProjector(SHADOW, REBUILD);
+  await new ProjectionRunner(pool, store, projector, { batchSize: options.batchSize ?? 1000 }).catchUp(
+    options.onProgress,
+  );
+
+  const client = await pool.connect();
+  let position: number;
+  try {
+    await client.query('BEGIN');
+    await lockCheckpoint(client, LIVE);
+    await client.query(`LOCK TABLE ${live.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+    position = await lockCheckpoint(client, REBUILD);
+    for (;;) {
+      const batch = await store.readAll(position, 1000);
+      if (batch.length === 0) break;
+      await projector.apply(client, batch);
+      position = batch[batch.length - 1].globalPosition;
+    }
+    for (const [i, table] of live.entries()) {
+      await client.query(`ALTER TABLE ${table} RENAME TO ${table}_old`);
+      await client.query(`ALTER TABLE ${shadow[i]} RENAME TO ${table}`);
+    }
+    await client.query(
+      'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',
+      [LIVE, position],
+    );
+    await client.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+  for (const table of live) await pool.query(`DROP TABLE ${table}_old`);
+  return { position, seconds: (Date.now() - started) / 1000 };
+}
