@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, LedgerConfig } from '@ledger/database';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -26,6 +27,7 @@ export class AppModule {
         OrganizationsModule,
         MembersModule,
         ProjectionsModule,
+        CorrectionsModule,
       ],
       controllers: [HealthController],
     };

@@ -34,6 +34,8 @@ export interface EventStore {
   readStream(streamId: string, fromVersion?: number): Promise<StoredEvent[]>;
   /** Ids of the streams whose prefix matches and that hold an event whose data contains `fragment` (jsonb @>). */
   findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]>;
+  /** One event by its id (upcast), or undefined. */
+  readEvent(eventId: string): Promise<StoredEvent | undefined>;
   /** The stream's current version, -1 when it has no events. */
   streamVersion(streamId: string): Promise<number>;
   /** Up to `limit` events of the global log strictly after `afterPosition`, in order. */

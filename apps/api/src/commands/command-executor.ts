@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DomainEvent } from '@ledger/domain';
+import { applyCorrections, DomainEvent } from '@ledger/domain';
 import { ConcurrencyError, EVENT_STORE, EventStore, StoredEvent, StreamAppend } from '@ledger/event-store';
 import { PreconditionFailedError } from '../http/precondition-failed.error';
 import { CommandMeta } from './command-meta';
@@ -43,7 +43,8 @@ export class CommandExecutor {
     initial: S,
   ): Promise<Loaded<S>> {
     const events = await this.store.readStream(streamId);
-    const state = events.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), initial);
+    // Decisions see the record as corrected (RecordCorrected / RecordRetracted applied).
+    const state = applyCorrections(events).map(toDomainEvent).reduce((s, e) => evolve(s, e as E), initial);
     return { streamId, state, version: events.length - 1 };
   }
 

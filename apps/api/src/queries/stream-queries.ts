@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainEvent, EntityNotFound } from '@ledger/domain';
+import { applyCorrections, DomainEvent, EntityNotFound } from '@ledger/domain';
 import { EVENT_STORE, EventStore, StoredEvent } from '@ledger/event-store';
 import { toDomainEvent } from '../commands/command-executor';
 
@@ -35,7 +35,8 @@ export class StreamQueries {
   ): Promise<{ state: S; version: number }> {
     const events = await this.store.readStream(streamId);
     if (events.length === 0) throw new EntityNotFound(entity, id);
-    const effective = asOf ? events.filter((e) => e.effectiveDate <= asOf) : events;
+    const corrected = applyCorrections(events);
+    const effective = asOf ? corrected.filter((e) => e.effectiveDate <= asOf) : corrected;
     if (effective.length === 0) throw new EntityNotFound(entity, `${id} (as of ${asOf})`);
     return {
       state: effective.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), initial),

@@ -82,6 +82,15 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         expect((await f.store.readAll(all[0].globalPosition, 1)).map((e) => e.type)).toEqual(['B']);
       });
 
+      it('reads one event by its id', async () => {
+        const id = stream();
+        const eventId = randomUUID();
+        await f.store.append(id, 'no_stream', [{ ...event('One'), eventId }]);
+        expect(await f.store.readEvent(eventId)).toMatchObject({ eventId, streamId: id, type: 'One', streamVersion: 0 });
+        expect(await f.store.readEvent(randomUUID())).toBeUndefined();
+        expect(await f.store.readEvent('not-a-uuid')).toBeUndefined();
+      });
+
       it('finds the streams whose events mention a value', async () => {
         await f.store.append('org-a', 'no_stream', [event('Established', { parentId: 'root' })]);
         await f.store.append('org-b', 'no_stream', [event('Established', { parentId: 'other' })]);

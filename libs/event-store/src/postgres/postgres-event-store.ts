@@ -210,6 +210,12 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map((r) => r.stream_id);
   }
 
+  async readEvent(eventId: string): Promise<StoredEvent | undefined> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)) return undefined;
+    const result = await this.pool.query<EventRow>('SELECT * FROM ledger_events WHERE event_id = $1', [eventId]);
+    return result.rows[0] ? this.read(result.rows[0]) : undefined;
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     const result = await this.pool.query<{ version: number | null }>(
       'SELECT max(stream_version) AS version FROM ledger_events WHERE stream_id = $1',
