@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/1732400000000-create-read-models';
+import { CreateMeetings1732400000001 } from '@ledger/projections/migrations/1732400000001-create-meetings';
 import { CreateEventStore1732300000000, IndexEventReferences1732300000001 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
@@ -7,6 +8,7 @@ export const MIGRATIONS = [
   CreateEventStore1732300000000,
   IndexEventReferences1732300000001,
   CreateReadModels1732400000000,
+  CreateMeetings1732400000001,
 ];
 
 export function createDataSource(url: string): DataSource {

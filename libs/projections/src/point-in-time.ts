@@ -132,3 +132,41 @@ export interface PointInTime {
   flowItems(q: FlowsQuery & { kind: FlowKind | 'disciplined' }): Promise<FlowItem[]>;
   ratings(q: RatingsQuery): Promise<Ratings>;
 }
+
+export interface MeetingsQuery extends Bitemporal {
+  organizationId: string;
+  from: string;
+  to: string;
+}
+
+/** MTG-1, MTG-2, MTG-5 over the cells (cell, base_cell) of the subtree as it stood on `to`. */
+export interface MeetingStatistics {
+  organizationId: string;
+  from: string;
+  to: string;
+  cells: number;
+  /** Calendar months from the month of `from` to the month of `to`. */
+  months: number;
+  /** MTG-1: cells with a regular meeting held in every one of those months. */
+  cellsMeetingEveryMonth: number;
+  shareMeetingEveryMonth: number;
+  /** Calendar quarters from the quarter of `from` to the quarter of `to`. */
+  quarters: number;
+  /** MTG-2: cells with a thematic meeting held in every one of those quarters. */
+  cellsWithThematicEveryQuarter: number;
+  shareThematicEveryQuarter: number;
+  regularMeetings: number;
+  thematicMeetings: number;
+  /** Σ present / Σ expected over every meeting of those cells in the period; null when none. */
+  attendance: number | null;
+  /** MTG-5: attendance above 85%. */
+  attendanceAbove85: boolean;
+}
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+/** Months and quarters a period touches, from its first to its last (both inclusive). */
+export const periodUnits = (from: string, to: string): { months: number; quarters: number } => ({
+  months: monthIndex(to) - monthIndex(from) + 1,
+  quarters: Math.floor(monthIndex(to) / 3) - Math.floor(monthIndex(from) / 3) + 1,
+});

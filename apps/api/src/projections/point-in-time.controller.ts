@@ -60,6 +60,16 @@ export class PointInTimeController {
     return (await this.projections.ready()).flowItems(q);
   }
 
+  @Get('stats/meetings')
+  @ApiOperation({
+    summary:
+      'Cells meeting every month (MTG-1), thematic meetings every quarter (MTG-2), attendance (MTG-5) over a period',
+  })
+  async meetings(@Query() q: FlowsQueryDto) {
+    period(q);
+    return (await this.projections.ready()).meetings(q);
+  }
+
   @Get('stats/ratings')
   @ApiOperation({
     summary:

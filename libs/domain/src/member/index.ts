@@ -47,3 +47,4 @@ export * from './update-profile';
 export * from './reassign-member-by-merger';
 export * from './apply-discipline';
 export * from './amend-discipline';
+export * from './worklist';

@@ -9,6 +9,8 @@ import {
   FlowKind,
   Flows,
   FlowsQuery,
+  MeetingsQuery,
+  MeetingStatistics,
   PointInTime,
   Ratings,
   RatingsQuery,
@@ -18,6 +20,7 @@ import {
 import { flowItemsOf } from './flows';
 import { knownEvents } from './known-events';
 import { byNameThenId, membersCountedIn } from './members-on';
+import { meetingsOf } from './meetings';
 import { ratingsOf } from './ratings';
 import { World } from './world';
 
@@ -33,6 +36,10 @@ export class Oracle implements PointInTime {
   /** `log`: the whole log (any order; it is read in global order). */
   constructor(log: readonly StoredEvent[]) {
     this.log = [...log].sort((a, b) => a.globalPosition - b.globalPosition);
+  }
+
+  async meetings(q: MeetingsQuery): Promise<MeetingStatistics> {
+    return meetingsOf(this.world(q.knownAt), q);
   }
 
   async counts(q: CountsQuery): Promise<Counts> {

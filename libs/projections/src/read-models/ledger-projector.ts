@@ -77,6 +77,20 @@ export class LedgerProjector implements Projector {
       at,
     );
     await ratings(client, this.t.ratings, 'organization', id, organizationRatings(events), at);
+    await replaceRows(
+      client,
+      this.t.meetings,
+      'org_id',
+      id,
+      ['event_id', 'meeting_kind', 'held_on', 'expected', 'present'],
+      events
+        .filter((e) => e.type === 'MeetingHeld')
+        .map((e) => {
+          const d = e.data as { meetingKind: string; heldOn: string; expected: number; present: number };
+          return [e.eventId, d.meetingKind, d.heldOn, d.expected, d.present];
+        }),
+      at,
+    );
     return changed;
   }
 

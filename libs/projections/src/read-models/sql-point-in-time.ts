@@ -9,6 +9,9 @@ import {
   FlowKind,
   Flows,
   FlowsQuery,
+  MeetingsQuery,
+  MeetingStatistics,
+  periodUnits,
   PointInTime,
   RatingCounts,
   Ratings,
@@ -193,6 +196,50 @@ export class SqlPointInTime implements PointInTime {
       members: m,
       organizations: tally(orgs.rows),
       excellentQuota: { denominator, limit, excellent: m.excellent, holds: m.excellent <= limit },
+    };
+  }
+
+  async meetings(q: MeetingsQuery): Promise<MeetingStatistics> {
+    await this.requireOrganization(q.organizationId);
+    const { months, quarters } = periodUnits(q.from, q.to);
+    const result = await this.pool.query<Record<string, string | number | null>>(
+      `WITH sub AS (${SUBTREE}),
+       cells AS (
+         SELECT o.org_id FROM rm_org_timeline o JOIN sub ON sub.org_id = o.org_id
+          WHERE ${valid('o', '$2')} AND ${known('o')} AND o.status = 'active' AND o.kind IN ('cell', 'base_cell')),
+       m AS (
+         SELECT mt.* FROM rm_meetings mt JOIN cells ON cells.org_id = mt.org_id
+          WHERE mt.held_on BETWEEN $4::date AND $2::date AND ${known('mt')})
+       SELECT (SELECT count(*) FROM cells)::int AS cells,
+              (SELECT count(*) FROM cells c WHERE (SELECT count(DISTINCT date_trunc('month', m.held_on)) FROM m
+                 WHERE m.org_id = c.org_id AND m.meeting_kind = 'regular') = $5)::int AS monthly,
+              (SELECT count(*) FROM cells c WHERE (SELECT count(DISTINCT date_trunc('quarter', m.held_on)) FROM m
+                 WHERE m.org_id = c.org_id AND m.meeting_kind = 'thematic') = $6)::int AS quarterly,
+              (SELECT count(*) FROM m WHERE m.meeting_kind = 'regular')::int AS regular,
+              (SELECT count(*) FROM m WHERE m.meeting_kind = 'thematic')::int AS thematic,
+              (SELECT sum(present) FROM m)::bigint AS present,
+              (SELECT sum(expected) FROM m)::bigint AS expected`,
+      [q.organizationId, q.to, q.knownAt ?? 'infinity', q.from, months, quarters],
+    );
+    const r = result.rows[0];
+    const cells = Number(r.cells);
+    const expected = Number(r.expected ?? 0);
+    const attendance = expected > 0 ? Number(r.present) / expected : null;
+    return {
+      organizationId: q.organizationId,
+      from: q.from,
+      to: q.to,
+      cells,
+      months,
+      cellsMeetingEveryMonth: Number(r.monthly),
+      shareMeetingEveryMonth: cells ? Number(r.monthly) / cells : 0,
+      quarters,
+      cellsWithThematicEveryQuarter: Number(r.quarterly),
+      shareThematicEveryQuarter: cells ? Number(r.quarterly) / cells : 0,
+      regularMeetings: Number(r.regular),
+      thematicMeetings: Number(r.thematic),
+      attendance,
+      attendanceAbove85: attendance !== null && attendance > 0.85,
     };
   }
 

@@ -5,6 +5,7 @@ export interface ReadModelTables {
   memberTimeline: string;
   memberFlows: string;
   ratings: string;
+  meetings: string;
 }
 
 export const LIVE_PREFIX = 'rm_';
@@ -15,4 +16,5 @@ export const readModelTables = (prefix = LIVE_PREFIX): ReadModelTables => ({
   memberTimeline: `${prefix}member_timeline`,
   memberFlows: `${prefix}member_flows`,
   ratings: `${prefix}ratings`,
+  meetings: `${prefix}meetings`,
 });

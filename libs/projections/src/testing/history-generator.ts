@@ -77,7 +77,7 @@ export interface HistoryOptions {
   communesPerDistrict?: [number, number];
   /** Cells per commune at the start (default 2–3). */
   cellsPerCommune?: [number, number];
-  /** Members registered from paper records per cell at the start (default 3–5). */
+  /** Members registered from paper records per cell at the start (default 4–6). */
   membersPerCell?: [number, number];
   /** Days the calendar moves on per step (default 3–14). */
   stepDays?: [number, number];
@@ -116,13 +116,31 @@ type Existing = Exclude<Organization, { status: 'none' }>;
 const REFORM_DATE = '2025-07-01';
 const MAX_LAG_DAYS = 120;
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Ngô',
+];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Lan', 'Linh', 'Mai', 'Nam'];
 const GIVEN_MORE = ['Phương', 'Quang', 'Sơn', 'Thảo', 'Trung', 'Tuấn', 'Yến', 'Ánh', 'Đạt', 'Ước', 'Ân'];
 const RATINGS: readonly MemberRating[] = ['excellent', 'good', 'good', 'good', 'completed', 'not_completed'];
 
-const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+/** Uniform integers: fast-check's own integer arbitrary is biased towards its bounds and small values. */
+const uniform = (min: number, max: number) => fc.noBias(fc.integer({ min, max }));
+
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 const later = (a: string, b: string): string => (a >= b ? a : b);
 
 /** The history of `seed`: the same seed, the same history (ids included). */
@@ -155,7 +173,7 @@ export function interleave(histories: readonly GeneratedHistory[], seed: number)
   for (;;) {
     const open = histories.map((h, i) => i).filter((i) => next[i] < histories[i].decisions.length);
     if (open.length === 0) return merged;
-    const i = open[random(fc.integer, { min: 0, max: open.length - 1 })];
+    const i = open[random(uniform, 0, open.length - 1)];
     merged.push(histories[i].decisions[next[i]++]);
   }
 }
@@ -188,7 +206,8 @@ class Simulation {
     while (this.today < end) {
       this.today = addDays(this.today, this.int(minStep, maxStep));
       if (this.today > end) this.today = end;
-      if (this.today >= REFORM_DATE && daysBetween(REFORM_DATE, this.today) <= MAX_LAG_DAYS) this.reformStep();
+      if (this.today >= REFORM_DATE && daysBetween(REFORM_DATE, this.today) <= MAX_LAG_DAYS)
+        this.reformStep();
       if (this.inAssessmentSeason()) this.assessmentStep();
       for (let n = this.int(0, 3); n > 0; n--) this.act();
     }
@@ -208,7 +227,7 @@ class Simulation {
   // ---------------------------------------------------------------- random source
 
   private int(min: number, max: number): number {
-    return this.random(fc.integer, { min, max });
+    return this.random(uniform, min, max);
   }
 
   private chance(p: number): boolean {
@@ -275,7 +294,8 @@ class Simulation {
 
   private member(id: string): Member {
     const streamId = memberStream(id);
-    if (!this.states.has(streamId)) this.states.set(streamId, foldMember(applyCorrections(this.events(streamId))));
+    if (!this.states.has(streamId))
+      this.states.set(streamId, foldMember(applyCorrections(this.events(streamId))));
     return this.states.get(streamId) as Member;
   }
 
@@ -339,13 +359,32 @@ class Simulation {
 
   /** Active members registered in the cell or on their way to it (Directory.membersOf). */
   private membersOf(cellId: string): { id: string; state: Active }[] {
-    return this.activeMembers().filter((m) => m.state.cellId === cellId || m.state.transfer?.toCellId === cellId);
+    return this.activeMembers().filter(
+      (m) => m.state.cellId === cellId || m.state.transfer?.toCellId === cellId,
+    );
+  }
+
+  /**
+   * Who moves with a merged cell (Directory.registeredIn): candidates and active members registered in
+   * it, not members only on their way to it.
+   */
+  private registeredIn(cellId: string): { id: string; state: Member }[] {
+    return this.members
+      .map((id) => ({ id, state: this.member(id) }))
+      .filter(
+        ({ state }) =>
+          (state.status === 'candidate' || state.status === 'probationary' || state.status === 'official') &&
+          state.cellId === cellId,
+      );
   }
 
   private introducersFor(cellId: string, memberId: string): IntroducerFacts[] {
     const base = this.baseOrganizationOf(cellId);
     const officials = this.activeMembers().filter(
-      (m) => m.id !== memberId && m.state.status === 'official' && this.baseOrganizationOf(m.state.cellId) === base,
+      (m) =>
+        m.id !== memberId &&
+        m.state.status === 'official' &&
+        this.baseOrganizationOf(m.state.cellId) === base,
     );
     const chosen: IntroducerFacts[] = [];
     for (let i = 0; i < 2 && officials.length > 0; i++) {
@@ -377,7 +416,8 @@ class Simulation {
       throw error;
     }
     const byStream = new Map<string, DomainEvent[]>();
-    for (const { streamId, event } of decided) byStream.set(streamId, [...(byStream.get(streamId) ?? []), event]);
+    for (const { streamId, event } of decided)
+      byStream.set(streamId, [...(byStream.get(streamId) ?? []), event]);
     const appends: StreamAppend[] = [];
     for (const [streamId, events] of byStream) {
       if (events.length === 0) continue;
@@ -392,7 +432,12 @@ class Simulation {
       appends.push({ streamId, expectedVersion: version < 0 ? 'no_stream' : version, events: newEvents });
       this.streams.set(streamId, [
         ...stored,
-        ...newEvents.map((e) => ({ eventId: e.eventId!, type: e.type, data: e.data, effectiveDate: e.effectiveDate })),
+        ...newEvents.map((e) => ({
+          eventId: e.eventId!,
+          type: e.type,
+          data: e.data,
+          effectiveDate: e.effectiveDate,
+        })),
       ]);
       this.states.delete(streamId);
       this.eventCount += newEvents.length;
@@ -419,7 +464,14 @@ class Simulation {
     const parentFrom = parent && parent.status !== 'none' ? parent.establishedOn : undefined;
     const effectiveDate = this.effective(later(floor ?? '0000-01-01', parentFrom ?? '0000-01-01'));
     if (!effectiveDate) return undefined;
-    const label = { provincial_committee: 'Tỉnh ủy', district_committee: 'Huyện ủy', base_committee: 'Đảng ủy xã', base_cell: 'Chi bộ cơ sở', sub_committee: 'Đảng bộ bộ phận', cell: 'Chi bộ' }[kind];
+    const label = {
+      provincial_committee: 'Tỉnh ủy',
+      district_committee: 'Huyện ủy',
+      base_committee: 'Đảng ủy xã',
+      base_cell: 'Chi bộ cơ sở',
+      sub_committee: 'Đảng bộ bộ phận',
+      cell: 'Chi bộ',
+    }[kind];
     const done = this.decide('establishOrganization', () =>
       this.onOrganization(
         id,
@@ -457,7 +509,7 @@ class Simulation {
         for (let k = range(this.options.cellsPerCommune, [2, 3]); k > 0; k--) {
           const cell = this.establish('cell', commune);
           if (!cell) continue;
-          for (let m = range(this.options.membersPerCell, [3, 5]); m > 0; m--) this.registerFromRecords(cell);
+          for (let m = range(this.options.membersPerCell, [4, 6]); m > 0; m--) this.registerFromRecords(cell);
         }
       }
     }
@@ -481,7 +533,7 @@ class Simulation {
       [0.5, () => this.exit()],
       [1, () => this.discipline()],
       [1, () => this.readmit()],
-      [2, () => this.correct()],
+      [3, () => this.correct()],
       [0.6, () => this.moveCell()],
       [0.5, () => this.mergeCell()],
       [0.6, () => this.establishCell()],
@@ -511,7 +563,9 @@ class Simulation {
     const birthDate = addDays(admittedOn, -this.int(18 * 365 + 10, 45 * 365));
     const probationEnds = addMonths(admittedOn, 12);
     const officialOn =
-      probationEnds <= effectiveDate && this.chance(0.9) ? this.dateBetween(probationEnds, effectiveDate) : undefined;
+      probationEnds <= effectiveDate && this.chance(0.9)
+        ? this.dateBetween(probationEnds, effectiveDate)
+        : undefined;
     const memberId = this.uuid();
     const done = this.decide('registerExistingMember', () =>
       this.onMember(
@@ -610,7 +664,9 @@ class Simulation {
     if (!toCellId) return;
     const kind = this.chance(0.7) ? 'official' : 'temporary';
     const expectedReturnOn =
-      kind === 'temporary' && this.chance(0.5) ? addDays(addMonths(effectiveDate, 3), this.int(0, 250)) : undefined;
+      kind === 'temporary' && this.chance(0.5)
+        ? addDays(addMonths(effectiveDate, 3), this.int(0, 250))
+        : undefined;
     this.decide('startTransfer', () =>
       this.onMember(
         chosen.id,
@@ -635,7 +691,9 @@ class Simulation {
   }
 
   private completeTransfer(): void {
-    const chosen = this.pick(this.activeMembers().filter((m) => m.state.transfer && !m.state.transfer.arrivedOn));
+    const chosen = this.pick(
+      this.activeMembers().filter((m) => m.state.transfer && !m.state.transfer.arrivedOn),
+    );
     if (!chosen) return;
     const transfer = chosen.state.transfer!;
     const effectiveDate = this.effective(transfer.startedOn);
@@ -678,7 +736,9 @@ class Simulation {
   }
 
   private memberDate(chosen: { id: string; state: Active }): string | undefined {
-    return this.effective(later(chosen.state.admission.ceremonyDate, this.firstDate(memberStream(chosen.id))!));
+    return this.effective(
+      later(chosen.state.admission.ceremonyDate, this.firstDate(memberStream(chosen.id))!),
+    );
   }
 
   private exempt(): void {
@@ -692,7 +752,9 @@ class Simulation {
     this.decide('exemptMember', () =>
       this.onMember(
         chosen.id,
-        exemptMember({ memberId: chosen.id, reason, until, effectiveDate }, chosen.state, { today: this.today }),
+        exemptMember({ memberId: chosen.id, reason, until, effectiveDate }, chosen.state, {
+          today: this.today,
+        }),
       ),
     );
   }
@@ -703,7 +765,10 @@ class Simulation {
     const effectiveDate = this.effective(chosen.state.exemption!.since);
     if (!effectiveDate) return;
     this.decide('endExemption', () =>
-      this.onMember(chosen.id, endExemption({ memberId: chosen.id, effectiveDate }, chosen.state, { today: this.today })),
+      this.onMember(
+        chosen.id,
+        endExemption({ memberId: chosen.id, effectiveDate }, chosen.state, { today: this.today }),
+      ),
     );
   }
 
@@ -713,13 +778,19 @@ class Simulation {
     const effectiveDate = this.memberDate(chosen);
     if (!effectiveDate) return;
     const reason =
-      chosen.state.status === 'probationary' && this.chance(0.5) ? 'probation_failed' : this.pick(NAME_REMOVAL_REASONS)!;
+      chosen.state.status === 'probationary' && this.chance(0.5)
+        ? 'probation_failed'
+        : this.pick(NAME_REMOVAL_REASONS)!;
     this.decide('removeName', () =>
       this.onMember(
         chosen.id,
-        removeName({ memberId: chosen.id, reason, decisionRef: this.ref('QĐ/ĐU'), effectiveDate }, chosen.state, {
-          today: this.today,
-        }),
+        removeName(
+          { memberId: chosen.id, reason, decisionRef: this.ref('QĐ/ĐU'), effectiveDate },
+          chosen.state,
+          {
+            today: this.today,
+          },
+        ),
       ),
     );
   }
@@ -730,7 +801,10 @@ class Simulation {
     const effectiveDate = this.memberDate(chosen);
     if (!effectiveDate) return;
     this.decide('recordDeath', () =>
-      this.onMember(chosen.id, recordDeath({ memberId: chosen.id, effectiveDate }, chosen.state, { today: this.today })),
+      this.onMember(
+        chosen.id,
+        recordDeath({ memberId: chosen.id, effectiveDate }, chosen.state, { today: this.today }),
+      ),
     );
   }
 
@@ -742,10 +816,14 @@ class Simulation {
     this.decide('exitVoluntarily', () =>
       this.onMember(
         chosen.id,
-        exitVoluntarily({ memberId: chosen.id, decisionRef: this.ref('QĐ/ĐU'), effectiveDate }, chosen.state, {
-          today: this.today,
-          pendingDisciplineCaseIds: [],
-        }),
+        exitVoluntarily(
+          { memberId: chosen.id, decisionRef: this.ref('QĐ/ĐU'), effectiveDate },
+          chosen.state,
+          {
+            today: this.today,
+            pendingDisciplineCaseIds: [],
+          },
+        ),
       ),
     );
   }
@@ -778,7 +856,11 @@ class Simulation {
   private readmit(): void {
     const left = this.members.filter((id) => {
       const state = this.member(id);
-      return state.status === 'left' && state.departure.how !== 'died' && addMonths(state.departure.on, 36) <= this.today;
+      return (
+        state.status === 'left' &&
+        state.departure.how !== 'died' &&
+        addMonths(state.departure.on, 36) <= this.today
+      );
     });
     const memberId = this.pick(left);
     if (!memberId) return;
@@ -818,7 +900,8 @@ class Simulation {
     for (const memberId of this.members) {
       const events = this.events(memberStream(memberId));
       const current = new Set(applyCorrections(events).map((e) => e.eventId));
-      for (const event of events) if (event.type === type && current.has(event.eventId)) targets.push({ memberId, event });
+      for (const event of events)
+        if (event.type === type && current.has(event.eventId)) targets.push({ memberId, event });
     }
     const target = this.pick(targets);
     if (!target) return;
@@ -834,21 +917,25 @@ class Simulation {
       if (!cellId) return;
       change = { changes: { cellId } };
     }
-    this.decide(roll === 2 ? 'retractAssessment' : roll === 0 ? 'correctAdmissionDate' : 'correctAdmissionCell', () =>
-      this.onMember(
-        target.memberId,
-        correctRecord(
-          { streamId, correctedEventId: target.event.eventId, reason: 'sai sót khi nhập', ...change },
-          this.events(streamId),
-          { today: this.today, fold: foldMember },
+    this.decide(
+      roll === 2 ? 'retractAssessment' : roll === 0 ? 'correctAdmissionDate' : 'correctAdmissionCell',
+      () =>
+        this.onMember(
+          target.memberId,
+          correctRecord(
+            { streamId, correctedEventId: target.event.eventId, reason: 'sai sót khi nhập', ...change },
+            this.events(streamId),
+            { today: this.today, fold: foldMember },
+          ),
         ),
-      ),
     );
   }
 
   private moveCell(): void {
     const cell = this.pick(this.activeOrganizations('cell'));
-    const parent = this.pick(this.activeOrganizations('base_committee'));
+    const parent = this.pick(
+      this.activeOrganizations('base_committee').filter((p) => p.id !== cell?.parentId),
+    );
     if (!cell || !parent) return;
     const effectiveDate = this.effective(later(cell.establishedOn, parent.establishedOn));
     if (!effectiveDate) return;
@@ -875,7 +962,7 @@ class Simulation {
       );
       if (merged.kind === 'cell' || merged.kind === 'base_cell') {
         const toCell = this.cellFacts(into.id, effectiveDate);
-        for (const m of this.membersOf(merged.id))
+        for (const m of this.registeredIn(merged.id))
           decided.push(
             ...this.onMember(
               m.id,
@@ -897,7 +984,9 @@ class Simulation {
     if (!merged) return;
     // Mostly into a cell of the same commune.
     const siblings = cells.filter((c) => c.id !== merged.id && c.parentId === merged.parentId);
-    const into = this.pick(siblings.length > 0 && this.chance(0.8) ? siblings : cells.filter((c) => c.id !== merged.id));
+    const into = this.pick(
+      siblings.length > 0 && this.chance(0.8) ? siblings : cells.filter((c) => c.id !== merged.id),
+    );
     if (!into) return;
     const effectiveDate = this.effective(later(merged.establishedOn, into.establishedOn));
     if (!effectiveDate) return;
@@ -911,17 +1000,25 @@ class Simulation {
 
   private establishCommune(): void {
     const parents =
-      this.today < REFORM_DATE ? this.activeOrganizations('district_committee') : [this.existing(this.provinceId)!];
+      this.today < REFORM_DATE
+        ? this.activeOrganizations('district_committee')
+        : [this.existing(this.provinceId)!];
     const parent = this.pick(parents);
     if (!parent) return;
-    const commune = this.establish('base_committee', parent.id, this.today >= REFORM_DATE ? REFORM_DATE : undefined);
+    const commune = this.establish(
+      'base_committee',
+      parent.id,
+      this.today >= REFORM_DATE ? REFORM_DATE : undefined,
+    );
     if (commune) for (let k = this.int(1, 2); k > 0; k--) this.establish('cell', commune);
   }
 
   private moveCommune(): void {
     if (this.today >= REFORM_DATE) return;
     const commune = this.pick(this.activeOrganizations('base_committee'));
-    const parent = this.pick(this.activeOrganizations('district_committee'));
+    const parent = this.pick(
+      this.activeOrganizations('district_committee').filter((p) => p.id !== commune?.parentId),
+    );
     if (!commune || !parent) return;
     const effectiveDate = this.effective(later(commune.establishedOn, parent.establishedOn));
     if (!effectiveDate || effectiveDate >= REFORM_DATE) return;
@@ -929,7 +1026,12 @@ class Simulation {
       this.onOrganization(
         commune.id,
         moveOrganization(
-          { organizationId: commune.id, newParentId: parent.id, effectiveDate, decisionRef: this.ref('QĐ/TU') },
+          {
+            organizationId: commune.id,
+            newParentId: parent.id,
+            effectiveDate,
+            decisionRef: this.ref('QĐ/TU'),
+          },
           commune,
           { newParent: parent, newParentAncestorIds: this.ancestors(parent.id) },
         ),
@@ -982,7 +1084,12 @@ class Simulation {
           this.onOrganization(
             commune.id,
             moveOrganization(
-              { organizationId: commune.id, newParentId: this.provinceId, effectiveDate: REFORM_DATE, decisionRef: 'QĐ294' },
+              {
+                organizationId: commune.id,
+                newParentId: this.provinceId,
+                effectiveDate: REFORM_DATE,
+                decisionRef: 'QĐ294',
+              },
               commune,
               { newParent: this.org(this.provinceId), newParentAncestorIds: [] },
             ),
@@ -1006,7 +1113,7 @@ class Simulation {
     const year = this.today.slice(5, 7) === '12' ? yearOf(this.today) : yearOf(this.today) - 1;
     const floor = this.today.slice(5, 7) === '12' ? `${year}-12-01` : `${year}-12-15`;
     const active = this.activeMembers().filter((m) => m.state.ratings[year] === undefined);
-    for (let n = Math.ceil(active.length / 14); n > 0; n--) {
+    for (let n = Math.ceil(active.length / 20); n > 0; n--) {
       const [chosen] = active.splice(this.int(0, active.length - 1), 1);
       if (!chosen) break;
       const effectiveDate = later(floor, addDays(this.today, -this.int(0, 10)));
@@ -1014,13 +1121,17 @@ class Simulation {
       this.decide('assessMember', () =>
         this.onMember(
           chosen.id,
-          assessMember({ memberId: chosen.id, year, rating, effectiveDate }, chosen.state, { today: this.today }),
+          assessMember({ memberId: chosen.id, year, rating, effectiveDate }, chosen.state, {
+            today: this.today,
+          }),
         ),
       );
     }
     if (!this.chance(0.4)) return;
     const organization = this.pick(
-      this.activeOrganizations('cell', 'base_committee', 'district_committee').filter((o) => o.ratings[year] === undefined),
+      this.activeOrganizations('cell', 'base_committee', 'district_committee').filter(
+        (o) => o.ratings[year] === undefined,
+      ),
     );
     if (!organization) return;
     const rating = this.pick(RATINGS)! as OrganizationRating;
