@@ -5,3 +5,4 @@ export * from './organization-rows';
 export * from './sql-point-in-time';
 export * from './timeline';
 export * from './tables';
+export * from './worklist-members.sql';

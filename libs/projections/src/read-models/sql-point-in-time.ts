@@ -19,16 +19,7 @@ import {
   Roster,
   RosterQuery,
 } from '../point-in-time';
-
-/** $3 is knownAt ('infinity' when absent); `alias` the table alias. */
-const known = (alias: string, param = '$3') =>
-  // 'infinity' < 'infinity' is false, so rows still current (known_to = 'infinity') are matched explicitly.
-  `${alias}.known_from <= ${param}::timestamptz AND (${alias}.known_to = 'infinity' OR ${param}::timestamptz < ${alias}.known_to)`;
-const valid = (alias: string, date: string) =>
-  `${alias}.valid_from <= ${date}::date AND ${date}::date < ${alias}.valid_to`;
-
-/** The organizations in the subtree of $1 on $2 as known at $3 (SEMANTICS.md rule 4), from the closure table. */
-const SUBTREE = `SELECT c.org_id FROM rm_org_closure c WHERE c.ancestor_id = $1 AND ${valid('c', '$2')} AND ${known('c')}`;
+import { known, SUBTREE, valid } from './bitemporal.sql';
 
 const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
 
