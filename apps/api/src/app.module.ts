@@ -7,6 +7,7 @@ import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { WorklistModule } from './worklist/worklist.module';
 
 export interface AppOptions {
   config: LedgerConfig;
@@ -28,6 +29,7 @@ export class AppModule {
         MembersModule,
         ProjectionsModule,
         CorrectionsModule,
+        WorklistModule,
       ],
       controllers: [HealthController],
     };

@@ -61,7 +61,10 @@ describe('a readmitted member', () => {
       nameRemoved('two_years_in_breach', '2024-06-01'),
       readmitted({ decisionDate: '2027-07-01', ceremonyDate: '2027-07-10' }),
     ];
-    spec.given(...history).when(probation('2028-07-09')).then(undefined);
+    spec
+      .given(...history)
+      .when(probation('2028-07-09'))
+      .then(undefined);
     spec
       .given(...history)
       .when(probation('2028-07-10'))
@@ -151,7 +154,12 @@ describe('a veteran admitted 1985-06-01', () => {
       effectiveDate: '2025-02-23',
     };
     spec
-      .given(...aVeteran(), badgeAwarded(30, '2015-09-02'), transferStarted('official', '2025-01-01'), lateArrival)
+      .given(
+        ...aVeteran(),
+        badgeAwarded(30, '2015-09-02'),
+        transferStarted('official', '2025-01-01'),
+        lateArrival,
+      )
       .when(badges('2025-03-01', 12))
       .thenMatches([{ level: 40, dueOn: '2025-06-11' }]);
   });

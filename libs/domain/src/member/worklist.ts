@@ -67,7 +67,15 @@ export const transferOverdue = (
   const { transferId, fromCellId, toCellId, startedOn } = state.transfer;
   const dueBy = addWorkingDays(startedOn, 30, holidays);
   if (asOf <= dueBy) return undefined;
-  return { memberId: state.memberId, fullName: state.fullName, transferId, fromCellId, toCellId, startedOn, dueBy };
+  return {
+    memberId: state.memberId,
+    fullName: state.fullName,
+    transferId,
+    fromCellId,
+    toCellId,
+    startedOn,
+    dueBy,
+  };
 };
 
 /**

@@ -98,11 +98,11 @@ export function memberFlows(events: readonly PositionedEvent[]): FlowRow[] {
     else if (SIMPLE[e.type]) rows.push(row(SIMPLE[e.type], cellOf(before())));
     else if (e.type === 'MemberTransferStarted' && data.kind === 'official')
       rows.push(row('transferredOut', data.fromCellId ?? null, data.toCellId ?? null));
-    else if (e.type === 'MemberTransferCompleted') {
-      const transfer = (before() as { transfer?: { kind: string; fromCellId: string; toCellId: string } })
-        .transfer;
-      if (transfer?.kind === 'official')
-        rows.push(row('transferredIn', transfer.toCellId, transfer.fromCellId));
+    else if (e.type === 'MemberTransferCompleted' && data.kind === 'official') {
+      // Into the cell actually arrived at (the event's toCellId: the transfer's target may have merged
+      // meanwhile); from the origin as the member's history has it (a merger may have moved it since).
+      const transfer = (before() as { transfer?: { fromCellId: string } }).transfer;
+      rows.push(row('transferredIn', data.toCellId ?? null, transfer?.fromCellId ?? data.fromCellId ?? null));
     }
   });
   return rows;

@@ -32,6 +32,7 @@ import {
   addDays,
   addMonths,
   admitMember,
+  amendDiscipline,
   applyCorrections,
   applyDiscipline,
   assessMember,
@@ -62,6 +63,7 @@ import {
   removeName,
   returnFromTemporaryTransfer,
   startTransfer,
+  updateProfile,
   yearOf,
 } from '@ledger/domain';
 import type { NewEvent, StreamAppend } from '@ledger/event-store';
@@ -532,6 +534,8 @@ class Simulation {
       [1, () => this.recordDeath()],
       [0.5, () => this.exit()],
       [1, () => this.discipline()],
+      [0.5, () => this.amendDiscipline()],
+      [0.7, () => this.updatePost()],
       [1, () => this.readmit()],
       [3, () => this.correct()],
       [0.6, () => this.moveCell()],
@@ -539,6 +543,7 @@ class Simulation {
       [0.6, () => this.establishCell()],
       [0.4, () => this.dissolveCell()],
       [0.15, () => this.establishCommune()],
+      [0.15, () => this.establishSubCommittee()],
       [0.15, () => this.moveCommune()],
     ];
     const total = actions.reduce((s, [w]) => s + w, 0);
@@ -550,7 +555,9 @@ class Simulation {
   }
 
   private randomCell(on?: string): string | undefined {
-    const cells = this.activeOrganizations('cell').filter((c) => on === undefined || c.establishedOn <= on);
+    const cells = this.activeOrganizations('cell', 'base_cell').filter(
+      (c) => on === undefined || c.establishedOn <= on,
+    );
     return this.pick(cells)?.id;
   }
 
@@ -559,13 +566,11 @@ class Simulation {
     const cell = this.existing(cellId)!;
     const effectiveDate = this.effective(cell.establishedOn);
     if (!effectiveDate) return;
-    const admittedOn = addDays(effectiveDate, -this.int(30, 40 * 365));
+    // Mostly official long since; some still in probation, admitted within the last year.
+    const probationary = this.chance(0.15);
+    const admittedOn = addDays(effectiveDate, -(probationary ? this.int(0, 330) : this.int(400, 40 * 365)));
     const birthDate = addDays(admittedOn, -this.int(18 * 365 + 10, 45 * 365));
-    const probationEnds = addMonths(admittedOn, 12);
-    const officialOn =
-      probationEnds <= effectiveDate && this.chance(0.9)
-        ? this.dateBetween(probationEnds, effectiveDate)
-        : undefined;
+    const officialOn = probationary ? undefined : this.dateBetween(addMonths(admittedOn, 12), effectiveDate);
     const memberId = this.uuid();
     const done = this.decide('registerExistingMember', () =>
       this.onMember(
@@ -635,9 +640,9 @@ class Simulation {
     const chosen = this.pick(due);
     if (!chosen) return;
     const probationEnds = addMonths(chosen.state.admission.ceremonyDate, 12);
-    // Usually decided within weeks of the end of probation; sometimes long after (recorded late).
-    if (daysBetween(probationEnds, this.today) < 30 && this.chance(0.3)) return;
-    const decidedOn = this.dateBetween(probationEnds, this.today);
+    // Usually decided within weeks of the end of probation; sometimes months later (recorded late).
+    const decidedOn = addDays(probationEnds, this.chance(0.8) ? this.int(0, 45) : this.int(46, 400));
+    if (decidedOn > this.today) return;
     const cellId = chosen.state.cellId;
     const officials = this.membersOf(cellId).filter(
       (m) => m.state.status === 'official' && countedInCell(m.state) === cellId,
@@ -833,7 +838,14 @@ class Simulation {
     if (!chosen) return;
     const effectiveDate = this.memberDate(chosen);
     if (!effectiveDate) return;
-    const form = this.pick(['reprimand', 'reprimand', 'warning', 'warning', 'expulsion'] as const)!;
+    const form = this.pick([
+      'reprimand',
+      'reprimand',
+      'warning',
+      'warning',
+      'dismissal',
+      'expulsion',
+    ] as const)!;
     this.decide('applyDiscipline', () =>
       this.onMember(
         chosen.id,
@@ -849,6 +861,54 @@ class Simulation {
           chosen.state,
           { today: this.today },
         ),
+      ),
+    );
+  }
+
+  /** An appeal or review: another form, or annulled (an annulled expulsion restores the membership). */
+  private amendDiscipline(): void {
+    const cases: { id: string; state: Member; caseId: string; inForceFrom: string }[] = [];
+    for (const id of this.members) {
+      const state = this.member(id);
+      if (state.status === 'none' || state.status === 'candidate') continue;
+      for (const d of state.disciplines)
+        cases.push({ id, state, caseId: d.caseId, inForceFrom: d.inForceFrom });
+    }
+    const chosen = this.pick(cases);
+    if (!chosen) return;
+    const effectiveDate = this.effective(chosen.inForceFrom);
+    if (!effectiveDate) return;
+    const form = this.pick([null, null, 'reprimand', 'warning', 'expulsion'] as const)!;
+    this.decide('amendDiscipline', () =>
+      this.onMember(
+        chosen.id,
+        amendDiscipline(
+          {
+            memberId: chosen.id,
+            caseId: chosen.caseId,
+            form,
+            decisionRef: this.ref('QĐ/UBKTTW'),
+            decidedBy: this.provinceId,
+            effectiveDate,
+          },
+          chosen.state,
+          { today: this.today },
+        ),
+      ),
+    );
+  }
+
+  /** A post taken or left (what makes dismissal, cách chức, possible). */
+  private updatePost(): void {
+    const chosen = this.pick(this.activeMembers());
+    if (!chosen) return;
+    const effectiveDate = this.memberDate(chosen);
+    if (!effectiveDate) return;
+    const position = this.pick(['Bí thư chi bộ', 'Trưởng thôn', 'Chủ tịch UBND xã', null] as const)!;
+    this.decide('updateProfile', () =>
+      this.onMember(
+        chosen.id,
+        updateProfile({ memberId: chosen.id, position, effectiveDate }, chosen.state, { today: this.today }),
       ),
     );
   }
@@ -934,7 +994,7 @@ class Simulation {
   private moveCell(): void {
     const cell = this.pick(this.activeOrganizations('cell'));
     const parent = this.pick(
-      this.activeOrganizations('base_committee').filter((p) => p.id !== cell?.parentId),
+      this.activeOrganizations('base_committee', 'sub_committee').filter((p) => p.id !== cell?.parentId),
     );
     if (!cell || !parent) return;
     const effectiveDate = this.effective(later(cell.establishedOn, parent.establishedOn));
@@ -979,7 +1039,7 @@ class Simulation {
   }
 
   private mergeCell(): void {
-    const cells = this.activeOrganizations('cell');
+    const cells = this.activeOrganizations('cell', 'base_cell');
     const merged = this.pick(cells);
     if (!merged) return;
     // Mostly into a cell of the same commune.
@@ -994,8 +1054,15 @@ class Simulation {
   }
 
   private establishCell(): void {
-    const parent = this.pick(this.activeOrganizations('base_committee'));
+    const parent = this.pick(this.activeOrganizations('base_committee', 'sub_committee'));
     if (parent) this.establish('cell', parent.id);
+  }
+
+  /** A đảng bộ bộ phận between a commune and cells of its own. */
+  private establishSubCommittee(): void {
+    const parent = this.pick(this.activeOrganizations('base_committee'));
+    const sub = parent && this.establish('sub_committee', parent.id);
+    if (sub) for (let k = this.int(1, 2); k > 0; k--) this.establish('cell', sub);
   }
 
   private establishCommune(): void {
@@ -1005,17 +1072,16 @@ class Simulation {
         : [this.existing(this.provinceId)!];
     const parent = this.pick(parents);
     if (!parent) return;
-    const commune = this.establish(
-      'base_committee',
-      parent.id,
-      this.today >= REFORM_DATE ? REFORM_DATE : undefined,
-    );
-    if (commune) for (let k = this.int(1, 2); k > 0; k--) this.establish('cell', commune);
+    // A base committee with cells, or a base cell (a base organization that is itself a cell).
+    const kind = this.chance(0.3) ? 'base_cell' : 'base_committee';
+    const base = this.establish(kind, parent.id, this.today >= REFORM_DATE ? REFORM_DATE : undefined);
+    if (base && kind === 'base_committee')
+      for (let k = this.int(1, 2); k > 0; k--) this.establish('cell', base);
   }
 
   private moveCommune(): void {
     if (this.today >= REFORM_DATE) return;
-    const commune = this.pick(this.activeOrganizations('base_committee'));
+    const commune = this.pick(this.activeOrganizations('base_committee', 'base_cell'));
     const parent = this.pick(
       this.activeOrganizations('district_committee').filter((p) => p.id !== commune?.parentId),
     );
@@ -1040,7 +1106,7 @@ class Simulation {
   }
 
   private dissolveCell(): void {
-    const cell = this.pick(this.activeOrganizations('cell'));
+    const cell = this.pick(this.activeOrganizations('cell', 'base_cell', 'sub_committee'));
     if (!cell) return;
     const effectiveDate = this.effective(cell.establishedOn);
     if (!effectiveDate) return;
@@ -1070,12 +1136,12 @@ class Simulation {
    */
   private reformStep(): void {
     for (let n = this.int(1, 2); n > 0; n--) {
-      const underDistricts = this.activeOrganizations('base_committee').filter(
+      const underDistricts = this.activeOrganizations('base_committee', 'base_cell').filter(
         (c) => c.parentId !== null && this.existing(c.parentId)?.kind === 'district_committee',
       );
       const commune = this.pick(underDistricts);
       if (commune) {
-        const partners = this.activeOrganizations('base_committee').filter(
+        const partners = this.activeOrganizations(commune.kind).filter(
           (c) => c.id !== commune.id && c.parentId === commune.parentId,
         );
         const into = this.pick(partners);
@@ -1113,7 +1179,7 @@ class Simulation {
     const year = this.today.slice(5, 7) === '12' ? yearOf(this.today) : yearOf(this.today) - 1;
     const floor = this.today.slice(5, 7) === '12' ? `${year}-12-01` : `${year}-12-15`;
     const active = this.activeMembers().filter((m) => m.state.ratings[year] === undefined);
-    for (let n = Math.ceil(active.length / 20); n > 0; n--) {
+    for (let n = Math.ceil(active.length / 30); n > 0; n--) {
       const [chosen] = active.splice(this.int(0, active.length - 1), 1);
       if (!chosen) break;
       const effectiveDate = later(floor, addDays(this.today, -this.int(0, 10)));
