@@ -6,3 +6,4 @@ export * from './shared/streams';
 export * from './organization';
 export * from './member';
 export * from './corrections';
+export * from './discipline-case';

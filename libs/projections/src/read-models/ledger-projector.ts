@@ -5,18 +5,23 @@ import { Projector } from '../projector';
 import { closureOf, OrgRow } from './closure';
 import { memberFlows, memberRatings, memberTimeline, PositionedEvent } from './member-rows';
 import { organizationRatings, organizationTimeline } from './organization-rows';
-import { replaceRows } from './replace-rows';
+import { Cell, RowVersions } from './row-versions';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
-import { Segment } from './timeline';
+import { INFINITY, Segment } from './timeline';
 
 const ORG = 'organization-';
 const MEMBER = 'member-';
 
+interface LoadedEvent extends PositionedEvent {
+  streamId: string;
+}
+
 /**
- * Keeps the bitemporal read models of SEMANTICS.md. For each stream an event touches, it replays
- * the stream as known at that event (corrections applied) and rewrites the stream's rows when
- * they changed; when an organization's timeline changed, it recomputes the closure of every
- * organization below it. Events recorded together (one recordedAt) are applied together.
+ * Keeps the bitemporal read models of SEMANTICS.md. Events recorded together (one recordedAt)
+ * are applied together: for each stream they touch, the stream is replayed as known once the log
+ * reached them (corrections applied) and its rows become a new version when they changed; when an
+ * organization's timeline changed, the closure of every organization below it is recomputed.
+ * Each batch reads what it needs in a few queries and writes each table in three (RowVersions).
  */
 export class LedgerProjector implements Projector {
   private readonly t: ReadModelTables;
@@ -30,43 +35,94 @@ export class LedgerProjector implements Projector {
   }
 
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
+    const tables = this.tables();
+    const streams = [...new Set(batch.map((e) => e.streamId))];
+    const events = await loadStreams(client, streams, batch[batch.length - 1].globalPosition);
+    const ids = (prefix: string) =>
+      streams.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
+    const orgIds = ids(ORG);
+    const memberIds = ids(MEMBER);
+    await Promise.all([
+      tables.orgTimeline.load(client, orgIds),
+      tables.meetings.load(client, orgIds),
+      tables.memberTimeline.load(client, memberIds),
+      tables.memberFlows.load(client, memberIds),
+    ]);
+    await tables.ratings.load(client, [...orgIds, ...memberIds]);
+    const tree = orgIds.length > 0 ? await this.tree(client, tables) : undefined;
+
     for (const group of byRecordedAt(batch)) {
-      const recordedAt = group[0].recordedAt;
-      const upTo = new Map<string, number>();
-      for (const e of group) upTo.set(e.streamId, e.globalPosition);
+      const at = group[0].recordedAt;
+      const upTo = group[group.length - 1].globalPosition;
       const changedOrgs: string[] = [];
-      for (const [streamId, position] of upTo) {
+      for (const streamId of new Set(group.map((e) => e.streamId))) {
+        const known = applyCorrections((events.get(streamId) ?? []).filter((e) => e.globalPosition <= upTo));
         if (streamId.startsWith(ORG)) {
           const id = streamId.slice(ORG.length);
-          const events = await corrected(client, streamId, position);
-          if (await this.organization(client, id, events, recordedAt)) changedOrgs.push(id);
+          if (this.organization(tables, id, known, at)) changedOrgs.push(id);
         } else if (streamId.startsWith(MEMBER)) {
-          await this.member(
-            client,
-            streamId.slice(MEMBER.length),
-            await corrected(client, streamId, position),
-            recordedAt,
-          );
+          this.member(tables, streamId.slice(MEMBER.length), known, at);
         }
       }
-      if (changedOrgs.length > 0) await this.closures(client, changedOrgs, recordedAt);
+      if (changedOrgs.length > 0 && tree) await this.closures(client, tables, tree, changedOrgs, at);
     }
+    for (const table of Object.values(tables)) await table.flush(client);
   }
 
-  private async organization(
-    client: PoolClient,
-    id: string,
-    events: PositionedEvent[],
-    at: string,
-  ): Promise<boolean> {
-    const segments = organizationTimeline(events);
-    const changed = await replaceRows(
-      client,
-      this.t.orgTimeline,
-      'org_id',
+  private tables() {
+    const spec = (table: string, idColumn: string, columns: [string, string][]) =>
+      new RowVersions({ table, idColumn, columns });
+    const known = ['valid_from', 'date'] as [string, string];
+    return {
+      orgTimeline: spec(this.t.orgTimeline, 'org_id', [
+        ['status', 'text'],
+        ['kind', 'text'],
+        ['name', 'text'],
+        ['parent_id', 'text'],
+        known,
+        ['valid_to', 'date'],
+      ]),
+      orgClosure: spec(this.t.orgClosure, 'org_id', [['ancestor_id', 'text'], known, ['valid_to', 'date']]),
+      memberTimeline: spec(this.t.memberTimeline, 'member_id', [
+        ['status', 'text'],
+        ['full_name', 'text'],
+        ['registered_cell_id', 'text'],
+        ['counted_cell_id', 'text'],
+        ['exempt_from', 'date'],
+        ['exempt_until', 'date'],
+        known,
+        ['valid_to', 'date'],
+      ]),
+      memberFlows: spec(this.t.memberFlows, 'member_id', [
+        ['event_id', 'text'],
+        ['position', 'bigint'],
+        ['type', 'text'],
+        ['kind', 'text'],
+        ['effective_date', 'date'],
+        ['cell_id', 'text'],
+        ['other_cell_id', 'text'],
+        ['form', 'text'],
+        ['decision_ref', 'text'],
+      ]),
+      ratings: spec(this.t.ratings, 'subject_id', [
+        ['subject', 'text'],
+        ['year', 'integer'],
+        ['rating', 'text'],
+      ]),
+      meetings: spec(this.t.meetings, 'org_id', [
+        ['event_id', 'text'],
+        ['meeting_kind', 'text'],
+        ['held_on', 'date'],
+        ['expected', 'integer'],
+        ['present', 'integer'],
+      ]),
+    };
+  }
+
+  private organization(t: Tables, id: string, events: PositionedEvent[], at: string): boolean {
+    const changed = t.orgTimeline.set(
       id,
-      ['status', 'kind', 'name', 'parent_id', 'valid_from', 'valid_to'],
-      segments.map((s) => [
+      organizationTimeline(events).map((s) => [
         s.value.status,
         s.value.kind,
         s.value.name,
@@ -76,13 +132,9 @@ export class LedgerProjector implements Projector {
       ]),
       at,
     );
-    await ratings(client, this.t.ratings, 'organization', id, organizationRatings(events), at);
-    await replaceRows(
-      client,
-      this.t.meetings,
-      'org_id',
+    t.ratings.set(id, ratingRows('organization', organizationRatings(events)), at);
+    t.meetings.set(
       id,
-      ['event_id', 'meeting_kind', 'held_on', 'expected', 'present'],
       events
         .filter((e) => e.type === 'MeetingHeld')
         .map((e) => {
@@ -94,22 +146,9 @@ export class LedgerProjector implements Projector {
     return changed;
   }
 
-  private async member(client: PoolClient, id: string, events: PositionedEvent[], at: string): Promise<void> {
-    await replaceRows(
-      client,
-      this.t.memberTimeline,
-      'member_id',
+  private member(t: Tables, id: string, events: PositionedEvent[], at: string): void {
+    t.memberTimeline.set(
       id,
-      [
-        'status',
-        'full_name',
-        'registered_cell_id',
-        'counted_cell_id',
-        'exempt_from',
-        'exempt_until',
-        'valid_from',
-        'valid_to',
-      ],
       memberTimeline(events).map((s) => [
         s.value.status,
         s.value.fullName,
@@ -122,22 +161,8 @@ export class LedgerProjector implements Projector {
       ]),
       at,
     );
-    await replaceRows(
-      client,
-      this.t.memberFlows,
-      'member_id',
+    t.memberFlows.set(
       id,
-      [
-        'event_id',
-        'position',
-        'type',
-        'kind',
-        'effective_date',
-        'cell_id',
-        'other_cell_id',
-        'form',
-        'decision_ref',
-      ],
       memberFlows(events).map((f) => [
         f.eventId,
         f.position,
@@ -151,86 +176,96 @@ export class LedgerProjector implements Projector {
       ]),
       at,
     );
-    await ratings(client, this.t.ratings, 'member', id, memberRatings(events), at);
+    t.ratings.set(id, ratingRows('member', memberRatings(events)), at);
   }
 
-  private async closures(client: PoolClient, changed: string[], at: string): Promise<void> {
-    const rows = await client.query<
-      OrgRow & { org_id: string; parent_id: string | null; valid_from: string; valid_to: string }
-    >(
-      `SELECT org_id, status, kind, name, parent_id, valid_from::text, valid_to::text
-         FROM ${this.t.orgTimeline} WHERE known_to = 'infinity' ORDER BY org_id, valid_from`,
+  /** Every organization's timeline, current closure rows loaded for every organization: the tree kept in memory for the batch. */
+  private async tree(client: PoolClient, t: Tables): Promise<{ all: string[] }> {
+    const all = await client.query<{ org_id: string }>(
+      `SELECT DISTINCT org_id FROM ${this.t.orgTimeline} WHERE known_to = 'infinity'`,
     );
+    const ids = all.rows.map((r) => r.org_id);
+    await t.orgTimeline.load(client, ids);
+    await t.orgClosure.load(client, ids);
+    return { all: ids };
+  }
+
+  private async closures(
+    client: PoolClient,
+    t: Tables,
+    tree: { all: string[] },
+    changed: string[],
+    at: string,
+  ): Promise<void> {
+    for (const id of changed) if (!tree.all.includes(id)) tree.all.push(id);
+    await t.orgClosure.load(client, changed);
     const timelines = new Map<string, Segment<OrgRow>[]>();
-    for (const r of rows.rows) {
-      const list = timelines.get(r.org_id) ?? [];
-      list.push({
-        validFrom: r.valid_from,
-        validTo: r.valid_to,
-        value: { status: r.status, kind: r.kind, name: r.name, parentId: r.parent_id },
-      });
-      timelines.set(r.org_id, list);
-    }
-    const below = await client.query<{ org_id: string }>(
-      `SELECT DISTINCT org_id FROM ${this.t.orgClosure} WHERE known_to = 'infinity' AND ancestor_id = ANY($1)`,
-      [changed],
-    );
-    const affected = new Set([...changed, ...below.rows.map((r) => r.org_id)]);
-    for (const id of affected) {
-      await replaceRows(
-        client,
-        this.t.orgClosure,
-        'org_id',
+    for (const id of tree.all) {
+      const rows = t.orgTimeline.rowsOf(id).map((r) => ({
+        validFrom: String(r[4]),
+        validTo: String(r[5] ?? INFINITY),
+        value: {
+          status: String(r[0]),
+          kind: String(r[1]),
+          name: String(r[2]),
+          parentId: r[3] === null ? null : String(r[3]),
+        },
+      }));
+      timelines.set(
         id,
-        ['ancestor_id', 'valid_from', 'valid_to'],
-        closureOf(id, timelines).map((c) => [c.ancestorId, c.validFrom, c.validTo]),
-        at,
+        rows.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)),
       );
     }
+    const changedSet = new Set(changed);
+    const affected = tree.all.filter(
+      (id) => changedSet.has(id) || t.orgClosure.rowsOf(id).some((r) => changedSet.has(String(r[0]))),
+    );
+    for (const id of affected)
+      t.orgClosure.set(
+        id,
+        closureOf(id, timelines).map((c) => [c.ancestorId, c.validFrom, c.validTo] as Cell[]),
+        at,
+      );
   }
 }
 
-async function ratings(
-  client: PoolClient,
-  table: string,
-  subject: string,
-  id: string,
-  byYear: Record<number, string>,
-  at: string,
-) {
-  await replaceRows(
-    client,
-    table,
-    'subject_id',
-    id,
-    ['subject', 'year', 'rating'],
-    Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]),
-    at,
-  );
-}
+type Tables = ReturnType<LedgerProjector['tables']>;
 
-/** The stream as known once the log reached `upTo`, corrections applied. */
-async function corrected(client: PoolClient, streamId: string, upTo: number): Promise<PositionedEvent[]> {
+const ratingRows = (subject: string, byYear: Record<number, string>): Cell[][] =>
+  Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]);
+
+/** Every event of the streams, up to `upTo`, grouped by stream in log order. */
+async function loadStreams(
+  client: PoolClient,
+  streams: string[],
+  upTo: number,
+): Promise<Map<string, LoadedEvent[]>> {
   const result = await client.query<{
+    stream_id: string;
     event_id: string;
     global_position: string;
     type: string;
     data: Record<string, unknown>;
     effective_date: string;
   }>(
-    `SELECT event_id, global_position, type, data, effective_date::text FROM ledger_events
-      WHERE stream_id = $1 AND global_position <= $2 ORDER BY global_position`,
-    [streamId, upTo],
+    `SELECT stream_id, event_id, global_position, type, data, effective_date::text FROM ledger_events
+      WHERE stream_id = ANY($1) AND global_position <= $2 ORDER BY global_position`,
+    [streams, upTo],
   );
-  return applyCorrections(
-    result.rows.map((r) => ({
+  const byStream = new Map<string, LoadedEvent[]>();
+  for (const r of result.rows) {
+    const list = byStream.get(r.stream_id) ?? [];
+    list.push({
+      streamId: r.stream_id,
       eventId: r.event_id,
       globalPosition: Number(r.global_position),
       type: r.type,
       data: r.data,
       effectiveDate: r.effective_date,
-    })),
-  );
+    });
+    byStream.set(r.stream_id, list);
+  }
+  return byStream;
 }
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
