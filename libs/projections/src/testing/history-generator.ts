@@ -94,8 +94,8 @@ export interface Decision {
 export interface GeneratedHistory {
   seed: number;
   decisions: Decision[];
-  /** Every organization the history established, in order. */
-  organizationIds: string[];
+  /** Every organization the history established, in order, with its kind. */
+  organizations: { id: string; kind: OrganizationKind }[];
   memberIds: string[];
   /** The distinct effective dates its events carry, sorted. */
   effectiveDates: string[];
@@ -218,7 +218,7 @@ class Simulation {
     return {
       seed: this.seed,
       decisions: this.decisions,
-      organizationIds: this.organizations.map((o) => o.id),
+      organizations: [...this.organizations],
       memberIds: [...this.members],
       effectiveDates: [...dates].sort(),
       eventCount: this.eventCount,
