@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm';
 import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/1732400000000-create-read-models';
 import { CreateMeetings1732400000001 } from '@ledger/projections/migrations/1732400000001-create-meetings';
-import { CreateEventStore1732300000000, IndexEventReferences1732300000001 } from '@ledger/event-store';
+import { CreateDisciplineCases1732400000002 } from '@ledger/projections/migrations/1732400000002-create-discipline-cases';
+import {
+  CreateEventStore1732300000000,
+  IndexEventCausation1732300000002,
+  IndexEventReferences1732300000001,
+} from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
 export const MIGRATIONS = [
@@ -9,6 +14,7 @@ export const MIGRATIONS = [
   IndexEventReferences1732300000001,
   CreateReadModels1732400000000,
   CreateMeetings1732400000001,
+  CreateDisciplineCases1732400000002,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -170,3 +170,23 @@ export const periodUnits = (from: string, to: string): { months: number; quarter
   months: monthIndex(to) - monthIndex(from) + 1,
   quarters: Math.floor(monthIndex(to) / 3) - Math.floor(monthIndex(from) / 3) + 1,
 });
+
+export interface CasesQuery extends Bitemporal {
+  organizationId: string;
+  /** Cases opened (effective date of the opening) from `from` to `to`, inclusive. */
+  from: string;
+  to: string;
+  status?: 'open' | 'decided' | 'appealed' | 'closed';
+}
+
+export interface CaseListItem {
+  caseId: string;
+  subjectKind: 'member' | 'organization';
+  subjectId: string;
+  openedBy: string;
+  openedOn: string;
+  /** As of `to`. */
+  status: string;
+  form: string | null;
+  decisionRef: string | null;
+}

@@ -86,3 +86,10 @@ export class RatingsQueryDto extends KnownAtQuery {
   @IsIn(['good', 'goodOrBetter'])
   quotaDenominator?: 'good' | 'goodOrBetter';
 }
+
+export class CasesQueryDto extends FlowsQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'decided', 'appealed', 'closed'], description: 'status of the case on `to`' })
+  @IsOptional()
+  @IsIn(['open', 'decided', 'appealed', 'closed'])
+  status?: 'open' | 'decided' | 'appealed' | 'closed';
+}

@@ -10,6 +10,8 @@ import {
   Flows,
   FlowsQuery,
   MeetingsQuery,
+  CasesQuery,
+  CaseListItem,
   MeetingStatistics,
   PointInTime,
   Ratings,
@@ -20,6 +22,7 @@ import {
 import { flowItemsOf } from './flows';
 import { knownEvents } from './known-events';
 import { byNameThenId, membersCountedIn } from './members-on';
+import { casesOf } from './cases';
 import { meetingsOf } from './meetings';
 import { ratingsOf } from './ratings';
 import { World } from './world';
@@ -36,6 +39,10 @@ export class Oracle implements PointInTime {
   /** `log`: the whole log (any order; it is read in global order). */
   constructor(log: readonly StoredEvent[]) {
     this.log = [...log].sort((a, b) => a.globalPosition - b.globalPosition);
+  }
+
+  async cases(q: CasesQuery): Promise<CaseListItem[]> {
+    return casesOf(this.world(q.knownAt), knownEvents(this.log, q.knownAt), q);
   }
 
   async meetings(q: MeetingsQuery): Promise<MeetingStatistics> {

@@ -2,6 +2,7 @@ import { PoolClient } from 'pg';
 import { applyCorrections } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { Projector } from '../projector';
+import { caseTimeline } from './case-rows';
 import { closureOf, OrgRow } from './closure';
 import { memberFlows, memberRatings, memberTimeline, PositionedEvent } from './member-rows';
 import { organizationRatings, organizationTimeline } from './organization-rows';
@@ -11,6 +12,7 @@ import { INFINITY, Segment } from './timeline';
 
 const ORG = 'organization-';
 const MEMBER = 'member-';
+const CASE = 'discipline-case-';
 
 interface LoadedEvent extends PositionedEvent {
   streamId: string;
@@ -42,13 +44,13 @@ export class LedgerProjector implements Projector {
       streams.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
     const orgIds = ids(ORG);
     const memberIds = ids(MEMBER);
-    await Promise.all([
-      tables.orgTimeline.load(client, orgIds),
-      tables.meetings.load(client, orgIds),
-      tables.memberTimeline.load(client, memberIds),
-      tables.memberFlows.load(client, memberIds),
-    ]);
+    // One client runs one query at a time (pg queues concurrent ones and deprecates doing so).
+    await tables.orgTimeline.load(client, orgIds);
+    await tables.meetings.load(client, orgIds);
+    await tables.memberTimeline.load(client, memberIds);
+    await tables.memberFlows.load(client, memberIds);
     await tables.ratings.load(client, [...orgIds, ...memberIds]);
+    await tables.caseTimeline.load(client, ids(CASE));
     const tree = orgIds.length > 0 ? await this.tree(client, tables) : undefined;
 
     for (const group of byRecordedAt(batch)) {
@@ -62,6 +64,15 @@ export class LedgerProjector implements Projector {
           if (this.organization(tables, id, known, at)) changedOrgs.push(id);
         } else if (streamId.startsWith(MEMBER)) {
           this.member(tables, streamId.slice(MEMBER.length), known, at);
+        } else if (streamId.startsWith(CASE)) {
+          tables.caseTimeline.set(
+            streamId.slice(CASE.length),
+            caseTimeline(known).map((s) => {
+              const v = s.value;
+              return [v.subjectKind, v.subjectId, v.openedBy, v.openedOn, v.status, v.form, v.decisionRef, s.validFrom, s.validTo];
+            }),
+            at,
+          );
         }
       }
       if (changedOrgs.length > 0 && tree) await this.closures(client, tables, tree, changedOrgs, at);
@@ -108,6 +119,10 @@ export class LedgerProjector implements Projector {
         ['subject', 'text'],
         ['year', 'integer'],
         ['rating', 'text'],
+      ]),
+      caseTimeline: spec(this.t.caseTimeline, 'case_id', [
+        ['subject_kind', 'text'], ['subject_id', 'text'], ['opened_by', 'text'], ['opened_on', 'date'], ['status', 'text'],
+        ['form', 'text'], ['decision_ref', 'text'], known, ['valid_to', 'date'],
       ]),
       meetings: spec(this.t.meetings, 'org_id', [
         ['event_id', 'text'],

@@ -1,7 +1,8 @@
 /**
  * Issue 4: the read models answer every point-in-time question exactly as the oracle does, on random
  * valid histories (testing/history-generator.ts) — admissions recorded late, moves, mergers, transfers,
- * corrections, the 2025 reform — for random organizations, dates and knownAt instants.
+ * corrections, the 2025 reform, meetings — for random organizations, dates and knownAt instants; and the
+ * read models built incrementally (two catch-ups, batches of 500) equal those built in one go.
  *
  * Reproduce a failure with PROPERTY_SEED=<seed> (printed with it): the histories (ids included) and the
  * questions asked follow from it; only recordedAt instants differ from run to run. PROPERTY_RUNS
@@ -22,6 +23,9 @@ import { SqlPointInTime } from './sql-point-in-time';
 const HISTORIES = Number(process.env.PROPERTY_HISTORIES ?? 4);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 const SEED = Number(process.env.PROPERTY_SEED ?? Math.floor(Math.random() * 2 ** 31));
+/** The questions both implementations answer: those of PointInTime, and meetings (SEMANTICS.md rule 9). */
+type Questions = PointInTime & Pick<Oracle, 'meetings'>;
+
 const report = (...lines: string[]) => {
   if (process.env.PROPERTY_REPORT) console.log(lines.join('\n'));
 };
@@ -37,6 +41,9 @@ interface Question {
   kind: FlowKind | 'disciplined';
   year: number;
   quotaDenominator?: 'good' | 'goodOrBetter';
+  /** The period asked about meetings (held from 2025 on in the histories). */
+  meetingsFrom: string;
+  meetingsTo: string;
 }
 
 const DAY_ZERO = '2013-06-01';
@@ -87,7 +94,7 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
     expect(log.map((e) => e.globalPosition)).toEqual(log.map((_, i) => i + 1));
   });
 
-  it('answers counts, roster, flows, flow items and ratings as the oracle does', async () => {
+  it('answers counts, roster, flows, flow items, ratings and meetings as the oracle does', async () => {
     const started = Date.now();
     const sql = new SqlPointInTime(db.pool);
     const allKnown = new Oracle(log);
@@ -117,6 +124,18 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
       date.map((d) => [d, d]),
       fc.integer({ min: 2014, max: 2026 }).map((y) => [`${y}-01-01`, `${y}-12-31`]),
     );
+    // Meetings are held from 2025 on: mostly whole months of 2025–2026 (1 to 12 of them), else any period.
+    const monthStart = (m: number) =>
+      `${2025 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
+    const meetingsPeriod = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.integer({ min: 0, max: 17 }), fc.integer({ min: 1, max: 12 }))
+          .map(([m, n]) => [monthStart(m), addDays(monthStart(m + n), -1)]),
+      },
+      { weight: 1, arbitrary: period },
+    );
     // A recordedAt of the log (or a millisecond either side), drawn more often from its later part, where
     // more is known; a quarter of the runs ask about everything recorded.
     const knownAt = fc.option(
@@ -138,6 +157,7 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
         ),
         limit: fc.integer({ min: 1, max: 60 }),
         period,
+        meetingsPeriod,
         kind: fc.constantFrom<(FlowKind | 'disciplined')[]>(...FLOW_KINDS, 'disciplined'),
         year: fc.integer({ min: 2014, max: 2026 }),
         quotaDenominator: fc.constantFrom<('good' | 'goodOrBetter' | undefined)[]>(
@@ -146,7 +166,13 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
           'goodOrBetter',
         ),
       })
-      .map(({ period: [from, to], ...rest }) => ({ ...rest, from, to }));
+      .map(({ period: [from, to], meetingsPeriod: [meetingsFrom, meetingsTo], ...rest }) => ({
+        ...rest,
+        from,
+        to,
+        meetingsFrom,
+        meetingsTo,
+      }));
 
     let compared = 0;
     const tally: Record<string, number> = {};
@@ -154,9 +180,9 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
     const substantive: Record<string, number> = {};
     /** One question to both: the answers must be equal (the question is shown with them when not). */
     const same = async <Q extends object>(
-      name: keyof PointInTime,
+      name: keyof Questions,
       q: Q,
-      ask: (implementation: PointInTime, q: Q) => Promise<unknown>,
+      ask: (implementation: Questions, q: Q) => Promise<unknown>,
       oracle: Oracle,
     ) => {
       const [actual, expected] = await Promise.all([ask(sql, q), ask(oracle, q)]);
@@ -208,6 +234,12 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
               (p, x) => p.ratings(x),
               oracle,
             );
+            await same(
+              'meetings',
+              { organizationId, from: q.meetingsFrom, to: q.meetingsTo, ...k },
+              (p, x) => p.meetings(x),
+              oracle,
+            );
           }),
         );
       },
@@ -218,7 +250,7 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
       `compared ${compared} answers in ${RUNS} runs in ${Date.now() - started} ms: ${JSON.stringify(tally)}, ` +
         `not empty: ${JSON.stringify(substantive)}`,
     );
-    expect(compared).toBeGreaterThanOrEqual(RUNS * 5);
+    expect(compared).toBeGreaterThanOrEqual(RUNS * 6);
   }, 180_000);
 
   it('builds the same read models in one go as it did incrementally', async () => {
@@ -241,7 +273,7 @@ describe(`read models match the oracle on random histories (PROPERTY_SEED=${SEED
 });
 
 /** Whether an answer says more than "nothing": some member, organization, flow or rating. */
-function hasSomething(question: keyof PointInTime, answer: unknown): boolean {
+function hasSomething(question: keyof Questions, answer: unknown): boolean {
   const a = answer as Record<string, unknown>;
   switch (question) {
     case 'counts':
@@ -252,6 +284,8 @@ function hasSomething(question: keyof PointInTime, answer: unknown): boolean {
       return FLOW_KINDS.some((k) => (a[k] as number) > 0) || (a.disciplined as { total: number }).total > 0;
     case 'flowItems':
       return (answer as unknown[]).length > 0;
+    case 'meetings':
+      return (a.regularMeetings as number) + (a.thematicMeetings as number) > 0;
     default:
       return (a.members as { total: number }).total + (a.organizations as { total: number }).total > 0;
   }

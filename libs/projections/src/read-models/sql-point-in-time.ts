@@ -9,6 +9,8 @@ import {
   FlowKind,
   Flows,
   FlowsQuery,
+  CasesQuery,
+  CaseListItem,
   MeetingsQuery,
   MeetingStatistics,
   periodUnits,
@@ -188,6 +190,35 @@ export class SqlPointInTime implements PointInTime {
       organizations: tally(orgs.rows),
       excellentQuota: { denominator, limit, excellent: m.excellent, holds: m.excellent <= limit },
     };
+  }
+
+  async cases(q: CasesQuery): Promise<CaseListItem[]> {
+    await this.requireOrganization(q.organizationId);
+    const at = (alias: string) => `${alias}.valid_from <= c.opened_on AND c.opened_on < ${alias}.valid_to AND ${known(alias, '$4')}`;
+    const result = await this.pool.query<Record<string, string | null>>(
+      `SELECT c.case_id, c.subject_kind, c.subject_id, c.opened_by, c.opened_on::text AS opened_on, c.status, c.form, c.decision_ref
+         FROM rm_case_timeline c
+        WHERE c.opened_on BETWEEN $2::date AND $3::date AND ${valid('c', '$3')} AND ${known('c', '$4')}
+          AND ($5::text IS NULL OR c.status = $5)
+          AND CASE c.subject_kind
+                WHEN 'member' THEN EXISTS (
+                  SELECT 1 FROM rm_member_timeline m JOIN rm_org_closure oc ON oc.org_id = m.registered_cell_id
+                   WHERE m.member_id = c.subject_id AND ${at('m')} AND oc.ancestor_id = $1 AND ${at('oc')})
+                ELSE EXISTS (SELECT 1 FROM rm_org_closure oc WHERE oc.org_id = c.subject_id AND oc.ancestor_id = $1 AND ${at('oc')})
+              END
+        ORDER BY c.opened_on, c.case_id COLLATE "C"`,
+      [q.organizationId, q.from, q.to, q.knownAt ?? 'infinity', q.status ?? null],
+    );
+    return result.rows.map((r) => ({
+      caseId: r.case_id!,
+      subjectKind: r.subject_kind as CaseListItem['subjectKind'],
+      subjectId: r.subject_id!,
+      openedBy: r.opened_by!,
+      openedOn: r.opened_on!,
+      status: r.status!,
+      form: r.form,
+      decisionRef: r.decision_ref,
+    }));
   }
 
   async meetings(q: MeetingsQuery): Promise<MeetingStatistics> {

@@ -6,6 +6,7 @@ export interface ReadModelTables {
   memberFlows: string;
   ratings: string;
   meetings: string;
+  caseTimeline: string;
 }
 
 export const LIVE_PREFIX = 'rm_';
@@ -17,4 +18,5 @@ export const readModelTables = (prefix = LIVE_PREFIX): ReadModelTables => ({
   memberFlows: `${prefix}member_flows`,
   ratings: `${prefix}ratings`,
   meetings: `${prefix}meetings`,
+  caseTimeline: `${prefix}case_timeline`,
 });

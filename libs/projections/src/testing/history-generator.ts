@@ -59,6 +59,7 @@ import {
   reassignMemberByMerger,
   recordDeath,
   readmitMember,
+  recordMeeting,
   registerExistingMember,
   removeName,
   returnFromTemporaryTransfer,
@@ -117,6 +118,8 @@ type Existing = Exclude<Organization, { status: 'none' }>;
 
 const REFORM_DATE = '2025-07-01';
 const MAX_LAG_DAYS = 120;
+/** Cells record their meetings from this date on (earlier ones would only make histories longer). */
+const MEETINGS_FROM = '2025-01-01';
 
 const FAMILY = [
   'Nguyễn',
@@ -206,11 +209,13 @@ class Simulation {
     const end = this.options.to ?? '2026-06-30';
     const [minStep, maxStep] = this.options.stepDays ?? [3, 14];
     while (this.today < end) {
+      const before = this.today;
       this.today = addDays(this.today, this.int(minStep, maxStep));
       if (this.today > end) this.today = end;
       if (this.today >= REFORM_DATE && daysBetween(REFORM_DATE, this.today) <= MAX_LAG_DAYS)
         this.reformStep();
       if (this.inAssessmentSeason()) this.assessmentStep();
+      if (this.today >= MEETINGS_FROM) this.meetingsStep(daysBetween(before, this.today));
       for (let n = this.int(0, 3); n > 0; n--) this.act();
     }
     const dates = new Set<string>();
@@ -1166,6 +1171,33 @@ class Simulation {
       const district = this.pick(this.activeOrganizations('district_committee'));
       if (!district) return;
       this.dissolve(district, REFORM_DATE);
+    }
+  }
+
+  /**
+   * Cells' meetings (MTG-1, MTG-2): over `days` days each cell holds a regular meeting with a chance of
+   * about one a month and a thematic one of about one a quarter, so that some months and quarters are
+   * missed and some have two; recorded within days.
+   */
+  private meetingsStep(days: number): void {
+    for (const cell of this.activeOrganizations('cell', 'base_cell')) {
+      for (const [meetingKind, chance] of [
+        ['regular', (days / 30) * 0.9],
+        ['thematic', (days / 91) * 0.8],
+      ] as const) {
+        if (!this.chance(chance)) continue;
+        const heldOn = addDays(this.today, -this.int(0, Math.min(days + 10, 40)));
+        const expected = Math.max(1, this.membersOf(cell.id).length - this.int(0, 1));
+        const present = Math.max(0, expected - this.int(0, 2));
+        this.decide('recordMeeting', () =>
+          this.onOrganization(
+            cell.id,
+            recordMeeting({ organizationId: cell.id, meetingKind, heldOn, expected, present }, cell, {
+              today: this.today,
+            }),
+          ),
+        );
+      }
     }
   }
 
