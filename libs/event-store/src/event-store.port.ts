@@ -34,6 +34,11 @@ export interface EventStore {
   readStream(streamId: string, fromVersion?: number): Promise<StoredEvent[]>;
   /** Ids of the streams whose prefix matches and that hold an event whose data contains `fragment` (jsonb @>). */
   findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]>;
+  /**
+   * The events whose metadata names one of `eventIds` as their cause (causationId), in log order: what a
+   * decision changed in other streams (the member events a discipline case caused …).
+   */
+  readCausedBy(eventIds: string[]): Promise<StoredEvent[]>;
   /** One event by its id (upcast), or undefined. */
   readEvent(eventId: string): Promise<StoredEvent | undefined>;
   /** The stream's current version, -1 when it has no events. */

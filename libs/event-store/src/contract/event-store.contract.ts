@@ -103,6 +103,35 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         expect(await f.store.findStreams('org-', [{ parentId: 'nobody' }])).toEqual([]);
       });
 
+      it('reads the events caused by given events', async () => {
+        const [cause, other] = [randomUUID(), randomUUID()];
+        const caused = (causationId: string): NewEvent => ({
+          ...event('Caused'),
+          metadata: { actor: 'contract', causationId },
+        });
+        await f.store.append('case-1', 'no_stream', [{ ...event('Decided'), eventId: cause }]);
+        await f.store.appendMany([
+          { streamId: 'member-1', expectedVersion: 'no_stream', events: [caused(cause), caused(cause)] },
+          { streamId: 'member-2', expectedVersion: 'no_stream', events: [caused(other)] },
+        ]);
+        await f.store.append('member-3', 'no_stream', [event('Unrelated')]);
+        await f.store.append('member-2', 0, [caused(cause)]);
+        const read = await f.store.readCausedBy([cause]);
+        expect(read.map((e) => [e.streamId, e.streamVersion])).toEqual([
+          ['member-1', 0],
+          ['member-1', 1],
+          ['member-2', 1],
+        ]);
+        expect(read.every((e) => e.metadata.causationId === cause)).toBe(true);
+        const both = await f.store.readCausedBy([other, cause]);
+        expect(both.map((e) => e.globalPosition)).toEqual(
+          [...both.map((e) => e.globalPosition)].sort((a, b) => a - b),
+        );
+        expect(both).toHaveLength(4);
+        expect(await f.store.readCausedBy([randomUUID()])).toEqual([]);
+        expect(await f.store.readCausedBy([])).toEqual([]);
+      });
+
       it('keeps transaction time from going backwards along the log', async () => {
         for (let i = 0; i < 5; i++) await f.store.append(stream(), 'no_stream', [event()]);
         const all = await f.store.readAll(0, 100);

@@ -210,6 +210,18 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map((r) => r.stream_id);
   }
 
+  /** Served by the GIN index on metadata (IndexEventCausation1732300000002): one bitmap probe per id. */
+  async readCausedBy(eventIds: string[]): Promise<StoredEvent[]> {
+    if (eventIds.length === 0) return [];
+    const result = await this.pool.query<EventRow>(
+      `SELECT * FROM ledger_events
+        WHERE metadata @> ANY (ARRAY(SELECT jsonb_build_object('causationId', id) FROM unnest($1::text[]) AS id))
+        ORDER BY global_position`,
+      [eventIds],
+    );
+    return result.rows.map((r) => this.read(r));
+  }
+
   async readEvent(eventId: string): Promise<StoredEvent | undefined> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)) return undefined;
     const result = await this.pool.query<EventRow>('SELECT * FROM ledger_events WHERE event_id = $1', [eventId]);
