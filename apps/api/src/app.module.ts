@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, LedgerConfig } from '@ledger/database';
 import { CorrectionsModule } from './corrections/corrections.module';
+import { DisciplineCasesModule } from './discipline-cases/discipline-cases.module';
 import { HealthController } from './health/health.controller';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -30,6 +31,7 @@ export class AppModule {
         ProjectionsModule,
         CorrectionsModule,
         WorklistModule,
+        DisciplineCasesModule,
       ],
       controllers: [HealthController],
     };

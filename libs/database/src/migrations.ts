@@ -15,6 +15,7 @@ export const MIGRATIONS = [
   CreateReadModels1732400000000,
   CreateMeetings1732400000001,
   CreateDisciplineCases1732400000002,
+  IndexEventCausation1732300000002,
 ];
 
 export function createDataSource(url: string): DataSource {

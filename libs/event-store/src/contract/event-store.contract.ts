@@ -86,7 +86,12 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         const id = stream();
         const eventId = randomUUID();
         await f.store.append(id, 'no_stream', [{ ...event('One'), eventId }]);
-        expect(await f.store.readEvent(eventId)).toMatchObject({ eventId, streamId: id, type: 'One', streamVersion: 0 });
+        expect(await f.store.readEvent(eventId)).toMatchObject({
+          eventId,
+          streamId: id,
+          type: 'One',
+          streamVersion: 0,
+        });
         expect(await f.store.readEvent(randomUUID())).toBeUndefined();
         expect(await f.store.readEvent('not-a-uuid')).toBeUndefined();
       });
@@ -128,6 +133,7 @@ export function eventStoreContract(name: string, options: ContractOptions): void
           [...both.map((e) => e.globalPosition)].sort((a, b) => a - b),
         );
         expect(both).toHaveLength(4);
+        expect(await f.store.readCausedBy([cause, cause])).toHaveLength(3);
         expect(await f.store.readCausedBy([randomUUID()])).toEqual([]);
         expect(await f.store.readCausedBy([])).toEqual([]);
       });

@@ -202,29 +202,38 @@ export class PostgresEventStore implements EventStore {
   }
 
   async findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]> {
+    // One probe of the GIN index on data per fragment: `data @> ANY(array)` cannot use the index.
     const result = await this.pool.query<{ stream_id: string }>(
-      `SELECT DISTINCT stream_id FROM ledger_events
-        WHERE data @> ANY($1::jsonb[]) AND starts_with(stream_id, $2) ORDER BY stream_id`,
+      `SELECT DISTINCT e.stream_id FROM unnest($1::jsonb[]) AS f(fragment)
+         CROSS JOIN LATERAL (SELECT stream_id FROM ledger_events WHERE data @> f.fragment) e
+        WHERE starts_with(e.stream_id, $2) ORDER BY e.stream_id`,
       [fragments.map((f) => JSON.stringify(f)), streamPrefix],
     );
     return result.rows.map((r) => r.stream_id);
   }
 
-  /** Served by the GIN index on metadata (IndexEventCausation1732300000002): one bitmap probe per id. */
+  /**
+   * One probe of the GIN index on metadata (IndexEventCausation1732300000002) per id. The lateral join is
+   * what lets the planner use it: GIN cannot serve `metadata @> ANY (array)`, which scans the whole log.
+   */
   async readCausedBy(eventIds: string[]): Promise<StoredEvent[]> {
     if (eventIds.length === 0) return [];
     const result = await this.pool.query<EventRow>(
-      `SELECT * FROM ledger_events
-        WHERE metadata @> ANY (ARRAY(SELECT jsonb_build_object('causationId', id) FROM unnest($1::text[]) AS id))
-        ORDER BY global_position`,
-      [eventIds],
+      `SELECT e.* FROM unnest($1::text[]) AS cause(id)
+         CROSS JOIN LATERAL (
+           SELECT * FROM ledger_events WHERE metadata @> jsonb_build_object('causationId', cause.id)
+         ) e
+        ORDER BY e.global_position`,
+      [[...new Set(eventIds)]],
     );
     return result.rows.map((r) => this.read(r));
   }
 
   async readEvent(eventId: string): Promise<StoredEvent | undefined> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(eventId)) return undefined;
-    const result = await this.pool.query<EventRow>('SELECT * FROM ledger_events WHERE event_id = $1', [eventId]);
+    const result = await this.pool.query<EventRow>('SELECT * FROM ledger_events WHERE event_id = $1', [
+      eventId,
+    ]);
     return result.rows[0] ? this.read(result.rows[0]) : undefined;
   }
 
