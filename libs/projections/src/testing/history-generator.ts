@@ -27,6 +27,7 @@ import {
   OrganizationEvent,
   OrganizationKind,
   OrganizationRating,
+  PARENT_KINDS,
   RuleViolation,
   StreamEvent,
   addDays,
@@ -166,7 +167,8 @@ export async function appendDecisions(
 ): Promise<void> {
   for (const [i, decision] of decisions.entries()) {
     await store.appendMany(decision.appends);
-    if (i % sleepEvery === sleepEvery - 1) await new Promise((r) => setTimeout(r, 1 + (i % 2)));
+    if (i % sleepEvery === sleepEvery - 1)
+      await new Promise((r) => setTimeout(r, 1 + (Math.floor(i / sleepEvery) % 2)));
   }
 }
 
@@ -289,13 +291,7 @@ class Simulation {
   private org(id: string): Organization {
     const streamId = organizationStream(id);
     if (!this.states.has(streamId))
-      this.states.set(
-        streamId,
-        applyCorrections(this.events(streamId)).reduce(
-          (s, e) => evolveOrganization(s, e as unknown as OrganizationEvent),
-          initialOrganizationState,
-        ),
-      );
+      this.states.set(streamId, foldOrganization(applyCorrections(this.events(streamId))));
     return this.states.get(streamId) as Organization;
   }
 
@@ -543,6 +539,7 @@ class Simulation {
       [0.7, () => this.updatePost()],
       [1, () => this.readmit()],
       [3, () => this.correct()],
+      [1, () => this.correctOrganization()],
       [0.6, () => this.moveCell()],
       [0.5, () => this.mergeCell()],
       [0.6, () => this.establishCell()],
@@ -975,8 +972,12 @@ class Simulation {
     let change: { effectiveDate?: string; changes?: Record<string, unknown>; retract?: boolean };
     if (roll === 2) change = { retract: true };
     else if (roll === 0) {
-      const date = addDays(now.effectiveDate, this.int(-45, 45) || 1);
-      change = { effectiveDate: date > this.today ? this.today : date };
+      const shifted = addDays(now.effectiveDate, this.int(-45, 45) || 1);
+      const date = shifted > this.today ? this.today : shifted;
+      // The ceremony date on the record too, or only the date the record took effect.
+      change = this.chance(0.5)
+        ? { effectiveDate: date, changes: { ceremonyDate: date } }
+        : { effectiveDate: date };
     } else {
       const cellId = this.randomCell();
       if (!cellId) return;
@@ -993,6 +994,48 @@ class Simulation {
             { today: this.today, fold: foldMember },
           ),
         ),
+    );
+  }
+
+  /**
+   * Corrections of the tree through correctRecord, as the API allows them on organization streams: an
+   * establishment or a move dated otherwise, a move retracted, a move to another parent (of a kind the
+   * organization may sit under).
+   */
+  private correctOrganization(): void {
+    const roll = this.int(0, 3);
+    const type = roll === 0 ? 'OrganizationEstablished' : 'OrganizationMoved';
+    const targets: { id: string; kind: OrganizationKind; event: Recorded }[] = [];
+    for (const { id, kind } of this.organizations)
+      for (const event of applyCorrections(this.events(organizationStream(id))))
+        if (event.type === type) targets.push({ id, kind, event });
+    const target = this.pick(targets);
+    if (!target) return;
+    let change: { effectiveDate?: string; changes?: Record<string, unknown>; retract?: boolean };
+    if (roll === 2) change = { retract: true };
+    else if (roll === 3) {
+      const parent = this.pick(
+        this.activeOrganizations(...PARENT_KINDS[target.kind]).filter(
+          (p) => p.id !== target.event.data.toParentId,
+        ),
+      );
+      if (!parent) return;
+      change = { changes: { toParentId: parent.id } };
+    } else {
+      const shifted = addDays(target.event.effectiveDate, this.int(-60, 60) || 1);
+      change = { effectiveDate: shifted > this.today ? this.today : shifted };
+    }
+    const streamId = organizationStream(target.id);
+    const name = ['correctEstablishmentDate', 'correctMoveDate', 'retractMove', 'correctMoveParent'][roll];
+    this.decide(name, () =>
+      this.onOrganization(
+        target.id,
+        correctRecord(
+          { streamId, correctedEventId: target.event.eventId, reason: 'sai sót khi nhập', ...change },
+          this.events(streamId),
+          { today: this.today, fold: foldOrganization },
+        ),
+      ),
     );
   }
 
@@ -1242,6 +1285,11 @@ class Simulation {
     );
   }
 }
+
+const foldOrganization = (
+  events: readonly { type: string; data: unknown; effectiveDate: string }[],
+): Organization =>
+  events.reduce((s, e) => evolveOrganization(s, e as unknown as OrganizationEvent), initialOrganizationState);
 
 const foldMember = (events: readonly { type: string; data: unknown; effectiveDate: string }[]): Member =>
   events.reduce((s, e) => evolveMember(s, e as unknown as MemberEvent), initialMemberState);
