@@ -964,3 +964,51 @@ describe('members over HTTP', () => {
     });
   });
 });
+
+describe('an idempotent retry of a command that changed nothing', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('returns the first answer and appends nothing, even after someone else changed the member', async () => {
+    const http = client(t);
+    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
+    const commune = await http.establish('base_committee', province, '2000-01-01');
+    const cell = await http.establish('cell', commune, '2000-01-01');
+    const id = (
+      await http.expectStatus(201, '/api/members/existing', {
+        fullName: 'Ngô Văn Bảy',
+        birthDate: '1970-01-01',
+        cellId: cell,
+        admittedOn: '2000-01-01',
+        officialOn: '2001-01-01',
+        effectiveDate: '2001-01-01',
+      })
+    ).body.id as string;
+    await http.expectStatus(201, `/api/members/${id}/profile`, {
+      education: '12/12',
+      effectiveDate: '2020-01-01',
+    });
+    const body = { education: '12/12', effectiveDate: '2020-01-01' }; // repeats the file: a no-op
+    const first = await http.expectStatus(201, `/api/members/${id}/profile`, body, {
+      'Idempotency-Key': 'noop-1',
+    });
+    await http.expectStatus(201, `/api/members/${id}/profile`, {
+      education: 'đại học',
+      effectiveDate: '2021-01-01',
+    });
+    const size = await t.logSize();
+    const retry = await http.expectStatus(201, `/api/members/${id}/profile`, body, {
+      'Idempotency-Key': 'noop-1',
+    });
+    expect(retry.body).toEqual(first.body);
+    expect(await t.logSize()).toBe(size);
+    expect((await http.get(`/api/members/${id}`).expect(200)).body.profile.education).toBe('đại học');
+    await http.expectStatus(
+      409,
+      `/api/members/${id}/profile`,
+      { education: 'khác', effectiveDate: '2022-01-01' },
+      { 'Idempotency-Key': 'noop-1' },
+    );
+  });
+});

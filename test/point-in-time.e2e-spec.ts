@@ -171,3 +171,23 @@ describe('point-in-time queries over HTTP', () => {
     });
   });
 });
+
+describe('knownAt is an instant', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('refuses a local time without an offset, and reads +07:00 as the same instant as UTC', async () => {
+    const http = client(t);
+    const org = await http.establish('provincial_committee', undefined, '2000-01-01');
+    const res = await http.get(`/api/organizations/${org}/counts?knownAt=2026-11-22T20:15:10`).expect(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'knownAt' });
+    const utc = await http
+      .get(`/api/organizations/${org}/counts?knownAt=${encodeURIComponent('2030-01-01T00:00:00Z')}`)
+      .expect(200);
+    const vn = await http
+      .get(`/api/organizations/${org}/counts?knownAt=${encodeURIComponent('2030-01-01T07:00:00+07:00')}`)
+      .expect(200);
+    expect(vn.body).toEqual(utc.body);
+  });
+});

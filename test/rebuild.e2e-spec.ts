@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
 import { rebuildReadModels } from '../libs/projections/src/rebuild';
 import { client } from './support/http';
@@ -78,5 +79,22 @@ describe('rebuilding the read models', () => {
     expect((await t.db.pool.query('SELECT 1 FROM rm_org_timeline WHERE org_id = $1', [org])).rowCount).toBe(
       1,
     );
+  });
+
+  it('backs off rather than deadlock a reader that holds one table and then reads another', async () => {
+    const reader = new Client({ connectionString: t.db.url });
+    await reader.connect();
+    try {
+      await reader.query('BEGIN');
+      await reader.query('SELECT count(*) FROM rm_member_timeline'); // held until COMMIT
+      const rebuilding = rebuildReadModels(t.db.pool, new PostgresEventStore(t.db.pool));
+      await new Promise((r) => setTimeout(r, 1500)); // the swap is waiting for rm_member_timeline, or retrying
+      await reader.query('SELECT count(*) FROM rm_org_closure'); // a waiting swap holding this would deadlock
+      await reader.query('COMMIT');
+      await rebuilding;
+    } finally {
+      await reader.end();
+    }
+    await http.get(`/api/organizations/${district}/counts`).expect(200);
   });
 });

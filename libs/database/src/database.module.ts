@@ -36,6 +36,8 @@ export class DatabaseModule {
               connectionString: options.url,
               max: options.poolSize ?? 10,
               types: ledgerTypes,
+              // Timestamps without an offset would otherwise be read in the server's zone.
+              options: '-c TimeZone=UTC',
             });
             // Without a listener, an idle client losing its connection (a database restart) would crash the process.
             const logger = new Logger('Database');

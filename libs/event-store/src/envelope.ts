@@ -54,6 +54,18 @@ export interface AppendOptions {
   idempotencyKey?: string;
   /** What the key promises; defaults to a hash of the append request itself. */
   requestHash?: string;
+  /**
+   * Sets of streams a decision read as facts but could not name (e.g. "the members of cell C"):
+   * the append fails with a ConcurrencyError if, since log position `since`, an event was
+   * appended to a stream starting with `streamPrefix` whose data contains one of `fragments`.
+   */
+  guards?: ReferenceGuard[];
+}
+
+export interface ReferenceGuard {
+  since: number;
+  streamPrefix: string;
+  fragments: Record<string, unknown>[];
 }
 
 export interface AppendResult {

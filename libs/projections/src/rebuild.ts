@@ -7,6 +7,10 @@ import { readModelTables } from './read-models/tables';
 const SHADOW = 'rb_';
 const LIVE = 'ledger';
 const REBUILD = 'ledger-rebuild';
+const SWAP_LOCK_TIMEOUT_MS = 500;
+const SWAP_ATTEMPTS = 50;
+const LOCK_NOT_AVAILABLE = '55P03';
+const DEADLOCK = '40P01';
 
 export interface RebuildResult {
   position: number;
@@ -37,34 +41,42 @@ export async function rebuildReadModels(
     options.onProgress,
   );
 
-  const client = await pool.connect();
-  let position: number;
-  try {
-    await client.query('BEGIN');
-    await lockCheckpoint(client, LIVE);
-    await client.query(`LOCK TABLE ${live.join(', ')} IN ACCESS EXCLUSIVE MODE`);
-    position = await lockCheckpoint(client, REBUILD);
-    for (;;) {
-      const batch = await store.readAll(position, 1000);
-      if (batch.length === 0) break;
-      await projector.apply(client, batch);
-      position = batch[batch.length - 1].globalPosition;
+  let position = 0;
+  for (let attempt = 1; ; attempt++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Readers lock these tables in other orders; waiting for them could deadlock one of them.
+      // The swap gives up quickly instead (shorter than deadlock_timeout) and tries again.
+      await client.query(`SET LOCAL lock_timeout = '${SWAP_LOCK_TIMEOUT_MS}ms'`);
+      await lockCheckpoint(client, LIVE);
+      await client.query(`LOCK TABLE ${live.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+      position = await lockCheckpoint(client, REBUILD);
+      for (;;) {
+        const batch = await store.readAll(position, 1000);
+        if (batch.length === 0) break;
+        await projector.apply(client, batch);
+        position = batch[batch.length - 1].globalPosition;
+      }
+      for (const [i, table] of live.entries()) {
+        await client.query(`ALTER TABLE ${table} RENAME TO ${table}_old`);
+        await client.query(`ALTER TABLE ${shadow[i]} RENAME TO ${table}`);
+      }
+      await client.query(
+        'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',
+        [LIVE, position],
+      );
+      await client.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
+      await client.query('COMMIT');
+      break;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      const code = (error as { code?: string }).code;
+      if (!(code === LOCK_NOT_AVAILABLE || code === DEADLOCK) || attempt >= SWAP_ATTEMPTS) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    } finally {
+      client.release();
     }
-    for (const [i, table] of live.entries()) {
-      await client.query(`ALTER TABLE ${table} RENAME TO ${table}_old`);
-      await client.query(`ALTER TABLE ${shadow[i]} RENAME TO ${table}`);
-    }
-    await client.query(
-      'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',
-      [LIVE, position],
-    );
-    await client.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
   }
   for (const table of live) await pool.query(`DROP TABLE ${table}_old`);
   return { position, seconds: (Date.now() - started) / 1000 };

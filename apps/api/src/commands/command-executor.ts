@@ -23,6 +23,12 @@ export interface Plan {
   others?: { stream: Loaded<unknown>; events: DomainEvent[] }[];
   /** Streams read as facts: the append fails (and the command is decided again) if any has changed. */
   facts?: Loaded<unknown>[];
+  /**
+   * Sets of streams read as facts that a version cannot guard because a new one may appear (the
+   * members of a cell, the children of an organization): the append fails (and the command is
+   * decided again) if an event mentioning the value was appended since the decision began.
+   */
+  references?: { streamPrefix: string; fragments: Record<string, unknown>[] }[];
   decisionRef?: string;
 }
 
@@ -44,20 +50,25 @@ export class CommandExecutor {
   ): Promise<Loaded<S>> {
     const events = await this.store.readStream(streamId);
     // Decisions see the record as corrected (RecordCorrected / RecordRetracted applied).
-    const state = applyCorrections(events).map(toDomainEvent).reduce((s, e) => evolve(s, e as E), initial);
+    const state = applyCorrections(events)
+      .map(toDomainEvent)
+      .reduce((s, e) => evolve(s, e as E), initial);
     return { streamId, state, version: events.length - 1 };
   }
 
   async execute(meta: CommandMeta, plan: () => Promise<Plan>): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
+      const since = (await this.store.head()).position;
       const decided = await plan();
       if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
         throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
-      if (changesNothing(decided)) return this.unchanged(decided);
+      // Without a key there is nothing to remember; with one, the empty append records the answer.
+      if (changesNothing(decided) && !meta.idempotencyKey) return this.unchanged(decided);
       try {
         const result = await this.store.appendMany(this.appends(decided, meta), {
           idempotencyKey: meta.idempotencyKey,
           requestHash: meta.requestHash,
+          guards: (decided.references ?? []).map((r) => ({ since, ...r })),
         });
         const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
         return { id: decided.id, version: own.version, position: result.lastPosition };

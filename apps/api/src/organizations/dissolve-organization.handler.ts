@@ -3,6 +3,7 @@ import { dissolveOrganization } from '@ledger/domain';
 import { CommandExecutor } from '../commands/command-executor';
 import { CommandResult } from '../commands/command-result';
 import { Directory } from '../commands/directory';
+import { childrenOfReference, membersOfReference } from '../commands/references';
 import { DissolveOrganizationDto } from './organization.dtos';
 import { OrganizationCommand, runOrganizationStep } from './organization-step';
 
@@ -29,7 +30,11 @@ export class DissolveOrganizationHandler implements ICommandHandler<
         activeMemberCount: members.length,
         activeChildCount: children.length,
       });
-      return { events, facts: [...members, ...children] };
+      return {
+        events,
+        facts: [...members, ...children],
+        references: [membersOfReference(organizationId), childrenOfReference(organizationId)],
+      };
     });
   }
 }

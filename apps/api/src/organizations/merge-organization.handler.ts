@@ -5,6 +5,7 @@ import { Clock, CLOCK } from '../commands/clock';
 import { CommandExecutor, Loaded } from '../commands/command-executor';
 import { CommandResult } from '../commands/command-result';
 import { Directory } from '../commands/directory';
+import { childrenOfReference, membersOfReference } from '../commands/references';
 import { MergeOrganizationDto } from './organization.dtos';
 import { existing, OrganizationCommand, runOrganizationStep } from './organization-step';
 
@@ -57,7 +58,12 @@ export class MergeOrganizationHandler implements ICommandHandler<MergeOrganizati
           others.push({ stream: member, events });
         }
       }
-      return { events: byStream.get(own.streamId) ?? [], others, facts: [into] };
+      return {
+        events: byStream.get(own.streamId) ?? [],
+        others,
+        facts: [into],
+        references: [membersOfReference(organizationId), childrenOfReference(organizationId)],
+      };
     });
   }
 }

@@ -4,7 +4,14 @@ import { Clock, CLOCK } from '../commands/clock';
 import { InvalidInputException } from '../http/invalid-input.exception';
 import { uuidParam } from '../http/uuid-param';
 import { ProjectionsService } from './projections.service';
-import { CasesQueryDto, FlowItemsQueryDto, FlowsQueryDto, PointQuery, RatingsQueryDto, RosterQueryDto } from './query.dtos';
+import {
+  CasesQueryDto,
+  FlowItemsQueryDto,
+  FlowsQueryDto,
+  PointQuery,
+  RatingsQueryDto,
+  RosterQueryDto,
+} from './query.dtos';
 
 /** Point-in-time questions over an organization subtree (SEMANTICS.md), answered from the read models. */
 @ApiTags('statistics')
@@ -61,7 +68,10 @@ export class PointInTimeController {
   }
 
   @Get('discipline-cases')
-  @ApiOperation({ summary: 'Discipline cases opened in a period about members or organizations of the subtree, with their status and form on `to`' })
+  @ApiOperation({
+    summary:
+      'Discipline cases opened in a period about members or organizations of the subtree, with their status and form on `to`',
+  })
   async cases(@Query() q: CasesQueryDto) {
     period(q);
     return (await this.projections.ready()).cases(q);

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { FLOW_KINDS } from '@ledger/projections';
 import { IsCalendarDate } from '../http/validators';
 
@@ -10,7 +10,17 @@ export class KnownAtQuery {
     example: '2024-04-01T00:00:00Z',
   })
   @IsOptional()
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'knownAt must carry its offset (Z or ±hh:mm): an instant, not a local time',
+  })
   @IsISO8601({ strict: true }, { message: 'knownAt must be an ISO 8601 instant, e.g. 2024-04-01T00:00:00Z' })
+  // Compared as an instant everywhere (SQL and the oracle alike): normalized to UTC once, here.
+  // (class-transformer runs before validation: only a value that carries its offset is normalized.)
+  @Transform(({ value }) =>
+    typeof value === 'string' && /(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))
+      ? new Date(value).toISOString()
+      : value,
+  )
   knownAt?: string;
 }
 
@@ -88,7 +98,10 @@ export class RatingsQueryDto extends KnownAtQuery {
 }
 
 export class CasesQueryDto extends FlowsQueryDto {
-  @ApiPropertyOptional({ enum: ['open', 'decided', 'appealed', 'closed'], description: 'status of the case on `to`' })
+  @ApiPropertyOptional({
+    enum: ['open', 'decided', 'appealed', 'closed'],
+    description: 'status of the case on `to`',
+  })
   @IsOptional()
   @IsIn(['open', 'decided', 'appealed', 'closed'])
   status?: 'open' | 'decided' | 'appealed' | 'closed';

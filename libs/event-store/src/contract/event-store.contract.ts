@@ -243,7 +243,53 @@ export function eventStoreContract(name: string, options: ContractOptions): void
       });
     });
 
+    describe('reference guards', () => {
+      it('fail an append when a stream mentioning the value was written since the decision began', async () => {
+        await f.store.append('member-a', 'no_stream', [event('Registered', { cellId: 'cell-1' })]);
+        const since = (await f.store.head()).position;
+        const guard = {
+          since,
+          streamPrefix: 'member-',
+          fragments: [{ cellId: 'cell-1' }, { toCellId: 'cell-1' }],
+        };
+        // Nothing new mentions cell-1: the guarded append goes through.
+        await f.store.append('org-cell-1', 'no_stream', [event('Checked')], { guards: [guard] });
+        await f.store.append('member-b', 'no_stream', [event('Registered', { cellId: 'cell-1' })]);
+        await expect(
+          f.store.append('org-cell-1', 0, [event('Dissolved')], { guards: [guard] }),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
+        expect(await f.store.streamVersion('org-cell-1')).toBe(0);
+        // Another prefix or value does not trip it.
+        await f.store.append('org-cell-1', 0, [event('Dissolved')], {
+          guards: [
+            { ...guard, fragments: [{ cellId: 'cell-2' }] },
+            { ...guard, streamPrefix: 'organization-' },
+          ],
+        });
+      });
+    });
+
     describe('idempotency keys', () => {
+      it('remembers a key given with no event at all, appending nothing', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event()]);
+        const before = await f.store.head();
+        const first = await f.store.appendMany([{ streamId: id, expectedVersion: 0, events: [] }], {
+          idempotencyKey: 'k-empty',
+          requestHash: 'h',
+        });
+        expect(first).toMatchObject({
+          streams: [{ streamId: id, version: 0 }],
+          lastPosition: before.position,
+          replayed: false,
+        });
+        expect(await f.store.head()).toEqual(before);
+        expect(await f.store.findIdempotent('k-empty', 'h')).toEqual({ ...first, replayed: true });
+        await expect(f.store.appendMany([{ streamId: id, expectedVersion: 0, events: [] }])).rejects.toThrow(
+          /at least one event/,
+        );
+      });
+
       it('tells whether a key was seen, and with which request', async () => {
         expect(await f.store.findIdempotent('k-0', 'h')).toBeUndefined();
         const first = await f.store.append(stream(), 'no_stream', [event()], {

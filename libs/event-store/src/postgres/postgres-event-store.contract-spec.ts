@@ -61,3 +61,39 @@ describe('the bigserial trap the store avoids', () => {
     }
   });
 });
+
+describe('verify while the log grows', () => {
+  it('reads one snapshot: an append committing during the walk is not taken for tampering', async () => {
+    const db = await createTestDatabase();
+    try {
+      const store = new PostgresEventStore(db.pool);
+      for (let i = 0; i < 3; i++)
+        await store.append(`s-${i}`, 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+      // A pool whose first query (the head) is followed at once by a committed append.
+      const original = db.pool.connect.bind(db.pool);
+      let injected = false;
+      const racing = Object.assign(Object.create(db.pool), {
+        connect: async () => {
+          const client = await original();
+          const query = client.query.bind(client);
+          (client as unknown as { query: unknown }).query = async (...args: unknown[]) => {
+            const result = await (query as (...a: unknown[]) => Promise<unknown>)(...args);
+            if (!injected && String(args[0]).includes('ledger_head')) {
+              injected = true;
+              await store.append('s-late', 'no_stream', [
+                { type: 'A', data: {}, effectiveDate: '2024-01-01' },
+              ]);
+            }
+            return result;
+          };
+          return client;
+        },
+      });
+      const result = await new PostgresEventStore(racing).verify();
+      expect(injected).toBe(true);
+      expect(result).toMatchObject({ ok: true, checked: 3 });
+    } finally {
+      await db.drop();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import {
   AppendResult,
   ExpectedVersion,
   NewEvent,
+  ReferenceGuard,
   StoredEvent,
   StreamAppend,
 } from '../envelope';
@@ -48,7 +49,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async appendMany(appends: StreamAppend[], options: AppendOptions = {}): Promise<AppendResult> {
-    validate(appends);
+    validate(appends, options);
     const requestHash = options.requestHash ?? fingerprint(appends);
     const client = await this.pool.connect();
     try {
@@ -62,7 +63,10 @@ export class PostgresEventStore implements EventStore {
         }
       }
       const versions = await this.checkVersions(client, appends);
-      const result = await this.insert(client, appends, versions);
+      await this.checkGuards(client, options.guards ?? []);
+      const result = appends.some((a) => a.events.length > 0)
+        ? await this.insert(client, appends, versions)
+        : await this.unchanged(client, appends, versions);
       if (options.idempotencyKey) {
         await client.query('INSERT INTO ledger_idempotency (key, request_hash, result) VALUES ($1, $2, $3)', [
           options.idempotencyKey,
@@ -80,6 +84,37 @@ export class PostgresEventStore implements EventStore {
     } finally {
       client.release();
     }
+  }
+
+  /** Under the append lock, so nothing can slip in between this check and the commit. */
+  private async checkGuards(client: PoolClient, guards: ReferenceGuard[]): Promise<void> {
+    for (const g of guards) {
+      const found = await client.query<{ stream_id: string; global_position: string }>(
+        `SELECT e.stream_id, e.global_position FROM unnest($1::jsonb[]) AS f(fragment)
+           CROSS JOIN LATERAL (
+             SELECT stream_id, global_position FROM ledger_events
+              WHERE data @> f.fragment AND global_position > $2 AND starts_with(stream_id, $3) LIMIT 1
+           ) e LIMIT 1`,
+        [g.fragments.map((f) => JSON.stringify(f)), g.since, g.streamPrefix],
+      );
+      if (found.rowCount) throw new ConcurrencyError(found.rows[0].stream_id, 'no_stream', 0);
+    }
+  }
+
+  /** An append of no event (a decision that changed nothing, kept for its idempotency key): versions checked, nothing written. */
+  private async unchanged(
+    client: PoolClient,
+    appends: StreamAppend[],
+    versions: Map<string, number>,
+  ): Promise<AppendResult> {
+    const head = await client.query<{ global_position: string }>('SELECT global_position FROM ledger_head');
+    const position = Number(head.rows[0].global_position);
+    return {
+      streams: appends.map((a) => ({ streamId: a.streamId, version: versions.get(a.streamId)! })),
+      firstPosition: position,
+      lastPosition: position,
+      replayed: false,
+    };
   }
 
   async findIdempotent(idempotencyKey: string, requestHash: string): Promise<AppendResult | undefined> {
@@ -284,8 +319,9 @@ export class PostgresEventStore implements EventStore {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function validate(appends: StreamAppend[]): void {
-  if (appends.length === 0 || appends.every((a) => a.events.length === 0))
+function validate(appends: StreamAppend[], options: AppendOptions): void {
+  // With no event at all, an append only makes sense to remember an idempotency key.
+  if (appends.length === 0 || (appends.every((a) => a.events.length === 0) && !options.idempotencyKey))
     throw new InvalidAppendError('An append needs at least one event');
   const seen = new Set<string>();
   for (const a of appends) {

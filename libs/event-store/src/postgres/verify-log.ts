@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { GENESIS_HASH, hashEvent } from '../hashing';
 import { VerifyProgress, VerifyResult } from '../verify-result';
 import { EventRow, toStoredEvent } from './event-row';
@@ -12,6 +12,19 @@ const BATCH = 5000;
  * a truncated tail: the chain alone cannot know that events are missing after its end).
  */
 export async function verifyLog(pool: Pool, onProgress?: (p: VerifyProgress) => void): Promise<VerifyResult> {
+  // One snapshot for the head, the count and every batch: an append committing during the walk
+  // must not look like events after the head.
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    return await walk(client, onProgress);
+  } finally {
+    await client.query('COMMIT').catch(() => undefined);
+    client.release();
+  }
+}
+
+async function walk(pool: PoolClient, onProgress?: (p: VerifyProgress) => void): Promise<VerifyResult> {
   const headRow = await pool.query<{ global_position: string; hash: string }>('SELECT * FROM ledger_head');
   const head = { position: Number(headRow.rows[0].global_position), hash: headRow.rows[0].hash };
   const countRow = await pool.query<{ n: string }>('SELECT count(*) AS n FROM ledger_events');

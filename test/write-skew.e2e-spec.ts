@@ -1,0 +1,44 @@
+import { EVENT_STORE, EventStore, StreamAppend } from '../libs/event-store/src';
+import { client } from './support/http';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * A dissolution decides on the members it found; a registration into the same cell that commits
+ * between that decision and its append must make the dissolution decide again (and be refused).
+ */
+describe('a dissolution racing a registration into the same cell', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('is decided again and refused: no dissolved cell keeps an active member', async () => {
+    const http = client(t);
+    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
+    const commune = await http.establish('base_committee', province, '2000-01-01');
+    const cell = await http.establish('cell', commune, '2000-01-01');
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const appendMany = store.appendMany.bind(store);
+    let raced = false;
+    store.appendMany = async (appends: StreamAppend[], options) => {
+      if (!raced && appends.some((a) => a.events.some((e) => e.type === 'OrganizationDissolved'))) {
+        raced = true;
+        const registered = await http.post('/api/members/existing', {
+          fullName: 'Đinh Văn Tám',
+          birthDate: '1970-01-01',
+          cellId: cell,
+          admittedOn: '2000-01-01',
+          officialOn: '2001-01-01',
+          effectiveDate: '2001-01-01',
+        });
+        expect(registered.status).toBe(201);
+      }
+      return appendMany(appends, options);
+    };
+    const res = await http.post(`/api/organizations/${cell}/dissolution`, { effectiveDate: '2024-01-01' });
+    store.appendMany = appendMany;
+    expect(raced).toBe(true);
+    expect(res.status).toBe(422);
+    expect(res.body.ruleId).toBe('ORG-DISSOLVE-NONEMPTY');
+    expect((await http.get(`/api/organizations/${cell}`).expect(200)).body.status).toBe('active');
+  });
+});
