@@ -41,7 +41,7 @@ export async function rebuildReadModels(
     options.onProgress,
   );
 
-  let position = 0;
+  let position: number;
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     try {
