@@ -51,7 +51,8 @@ export class LedgerProjector implements Projector {
     await tables.memberFlows.load(client, memberIds);
     await tables.ratings.load(client, [...orgIds, ...memberIds]);
     await tables.caseTimeline.load(client, ids(CASE));
-    const tree = orgIds.length > 0 ? await this.tree(client, tables) : undefined;
+    // The whole tree is loaded only when an organization's timeline changes (rare), not for meetings.
+    let tree: { all: string[] } | undefined;
 
     for (const group of byRecordedAt(batch)) {
       const at = group[0].recordedAt;
@@ -75,7 +76,10 @@ export class LedgerProjector implements Projector {
           );
         }
       }
-      if (changedOrgs.length > 0 && tree) await this.closures(client, tables, tree, changedOrgs, at);
+      if (changedOrgs.length > 0) {
+        tree ??= await this.tree(client, tables);
+        await this.closures(client, tables, tree, changedOrgs, at);
+      }
     }
     for (const table of Object.values(tables)) await table.flush(client);
   }

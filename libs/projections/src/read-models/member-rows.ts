@@ -75,9 +75,16 @@ const cellOf = (state: Member): string | null => (state.status === 'none' ? null
 /** The member events that figures count, each with the cell it is attributed to (SEMANTICS.md rule 7). */
 export function memberFlows(events: readonly PositionedEvent[]): FlowRow[] {
   const rows: FlowRow[] = [];
+  // When effective dates never go backwards along the stream, "the events before E dated on or
+  // before it" are all the events before E: the running fold, instead of a fold per event.
+  const inOrder = events.every((e, i) => i === 0 || events[i - 1].effectiveDate <= e.effectiveDate);
+  let running: Member = initialMemberState;
   events.forEach((e, i) => {
     const data = e.data as Record<string, string | undefined>;
-    const before = () => fold(events.filter((x, j) => j < i && x.effectiveDate <= e.effectiveDate));
+    const prefix = running;
+    if (inOrder) running = evolveTotal(running, e as unknown as MemberEvent);
+    const before = () =>
+      inOrder ? prefix : fold(events.filter((x, j) => j < i && x.effectiveDate <= e.effectiveDate));
     const row = (
       kind: FlowRow['kind'],
       cellId: string | null,

@@ -9,90 +9,112 @@ export interface TableSpec {
   columns: [name: string, type: string][];
 }
 
-const key = (row: readonly Cell[]) =>
-  JSON.stringify(row.map((v) => (v === null || v === undefined ? null : String(v))));
-const sameRows = (a: readonly Cell[][], b: readonly Cell[][]) => {
-  if (a.length !== b.length) return false;
-  const x = a.map(key).sort();
-  const y = b.map(key).sort();
-  return x.every((k, i) => k === y[i]);
-};
+const normalize = (row: readonly Cell[]): Cell[] => row.map((v) => (v === null || v === undefined ? null : String(v)));
+const keyOf = (row: readonly Cell[]) => JSON.stringify(row);
+
+interface Live {
+  row: Cell[];
+  /** When the row became known: an instant of this batch, or the database's own known_from. */
+  knownFrom: string;
+  inDatabase: boolean;
+}
 
 /**
  * The rows of one bitemporal table for the entities a batch touches, kept in memory while the
- * batch is applied and written in three statements at the end. For each entity it keeps the
- * rows current in the database and each new version with the instant it became known; a version
- * equal to the one before it is not a version. Flushing closes the database's current rows at
- * the first new version (deleting those that started at that very instant: they never held),
- * and inserts every version with its known range. This is exactly what writing each version as
- * it came would have produced, in a few round trips per batch instead of several per stream.
+ * batch is applied and written in a few statements at the end. Changes are per row: when an
+ * entity's rows change at instant R, only the rows that are no longer there are closed
+ * (known_to = R) and only new rows are inserted (known_from = R); rows that stay keep their
+ * history. So the answer for any (date, knownAt) is the same as if every row had been rewritten,
+ * but a cell's hundredth meeting adds one row, not a hundred. A row that started at R and ends
+ * at R never held for any knownAt and is not kept.
  */
 export class RowVersions {
-  private readonly current = new Map<string, Cell[][]>();
-  private readonly versions = new Map<string, { knownFrom: string; rows: Cell[][] }[]>();
+  private readonly live = new Map<string, Map<string, Live>>();
+  private readonly closedInDb: { id: string; row: Cell[]; at: string; deleteIt: boolean }[] = [];
+  private readonly closedHere: { id: string; row: Cell[]; from: string; to: string }[] = [];
 
   constructor(readonly spec: TableSpec) {}
 
-  /** Loads the rows current in the database for these entities (once per batch, before `set`). */
+  /** Loads the rows current in the database for these entities (before `set`). */
   async load(client: PoolClient, ids: readonly string[]): Promise<void> {
-    const missing = ids.filter((id) => !this.current.has(id));
+    const missing = ids.filter((id) => !this.live.has(id));
     if (missing.length === 0) return;
-    for (const id of missing) this.current.set(id, []);
+    for (const id of missing) this.live.set(id, new Map());
     const cols = this.spec.columns.map(([c]) => `${c}::text AS ${c}`).join(', ');
     const result = await client.query(
-      `SELECT ${this.spec.idColumn} AS id, ${cols} FROM ${this.spec.table}
+      `SELECT ${this.spec.idColumn} AS id, ${cols}, known_from FROM ${this.spec.table}
         WHERE ${this.spec.idColumn} = ANY($1) AND known_to = 'infinity'`,
       [missing],
     );
-    for (const r of result.rows) this.current.get(r.id)!.push(this.spec.columns.map(([c]) => r[c]));
+    for (const r of result.rows) {
+      const row = this.spec.columns.map(([c]) => r[c] as Cell);
+      this.live.get(r.id)!.set(keyOf(row), { row, knownFrom: (r.known_from as Date).toISOString(), inDatabase: true });
+    }
   }
 
-  /** The rows as they stand now (after versions set in this batch). */
+  /** The entity's rows as they stand now. */
   rowsOf(id: string): Cell[][] {
-    const list = this.versions.get(id);
-    return list && list.length > 0 ? list[list.length - 1].rows : (this.current.get(id) ?? []);
+    return [...(this.live.get(id)?.values() ?? [])].map((l) => l.row);
   }
 
   /** The entity's rows as known from `knownFrom`; returns whether they changed. */
   set(id: string, rows: Cell[][], knownFrom: string): boolean {
-    const normalized = rows.map((r) => r.map((v) => (v === null || v === undefined ? null : String(v))));
-    if (sameRows(this.rowsOf(id), normalized)) return false;
-    const list = this.versions.get(id) ?? [];
-    if (list.length > 0 && list[list.length - 1].knownFrom === knownFrom) list.pop();
-    list.push({ knownFrom, rows: normalized });
-    this.versions.set(id, list);
-    return true;
+    const current = this.live.get(id) ?? new Map<string, Live>();
+    this.live.set(id, current);
+    const next = new Map(rows.map((r) => normalize(r)).map((r) => [keyOf(r), r]));
+    let changed = false;
+    for (const [key, l] of current) {
+      if (next.has(key)) continue;
+      changed = true;
+      current.delete(key);
+      if (l.inDatabase) this.closedInDb.push({ id, row: l.row, at: knownFrom, deleteIt: l.knownFrom === knownFrom });
+      else if (l.knownFrom !== knownFrom) this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
+    }
+    for (const [key, row] of next) {
+      if (current.has(key)) continue;
+      changed = true;
+      current.set(key, { row, knownFrom, inDatabase: false });
+    }
+    return changed;
   }
 
   async flush(client: PoolClient): Promise<void> {
-    const changed = [...this.versions.entries()].filter(([, list]) => list.length > 0);
-    if (changed.length === 0) return;
-    const ids = changed.map(([id]) => id);
-    const firsts = changed.map(([, list]) => list[0].knownFrom);
     const { table, idColumn, columns } = this.spec;
-    const pairs = `unnest($1::text[], $2::timestamptz[]) AS v(id, at)`;
-    await client.query(
-      `DELETE FROM ${table} t USING ${pairs}
-        WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND t.known_from = v.at`,
-      [ids, firsts],
-    );
-    await client.query(
-      `UPDATE ${table} t SET known_to = v.at FROM ${pairs} WHERE t.${idColumn} = v.id AND t.known_to = 'infinity'`,
-      [ids, firsts],
-    );
-    const out: Cell[][] = [];
-    for (const [id, list] of changed)
-      list.forEach((v, i) => {
-        const knownTo = list[i + 1]?.knownFrom ?? 'infinity';
-        for (const row of v.rows) out.push([id, ...row, v.knownFrom, knownTo]);
-      });
+    const types = columns.map(([, t]) => t);
+    // Rows are matched on every column (NULLs equal): the table has no row id of its own.
+    const match = columns.map(([c], i) => `t.${c} IS NOT DISTINCT FROM v.c${i}`).join(' AND ');
+    const unnest = (extra: string) =>
+      `unnest($1::text[], ${types.map((t, i) => `$${i + 2}::${t}[]`).join(', ')}, $${types.length + 2}::timestamptz[])
+         AS v(id, ${columns.map((_, i) => `c${i}`).join(', ')}, ${extra})`;
+    const params = (list: { id: string; row: Cell[] }[], last: (x: never) => string) => [
+      list.map((x) => x.id),
+      ...columns.map((_, i) => list.map((x) => x.row[i])),
+      list.map((x) => last(x as never)),
+    ];
+    const deleted = this.closedInDb.filter((c) => c.deleteIt);
+    const closed = this.closedInDb.filter((c) => !c.deleteIt);
+    if (deleted.length > 0)
+      await client.query(
+        `DELETE FROM ${table} t USING ${unnest('at')}
+          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND t.known_from = v.at AND ${match}`,
+        params(deleted, (x: { at: string }) => x.at),
+      );
+    if (closed.length > 0)
+      await client.query(
+        `UPDATE ${table} t SET known_to = v.at FROM ${unnest('at')}
+          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND ${match}`,
+        params(closed, (x: { at: string }) => x.at),
+      );
+    const out: Cell[][] = this.closedHere.map((c) => [c.id, ...c.row, c.from, c.to]);
+    for (const [id, rows] of this.live)
+      for (const l of rows.values()) if (!l.inDatabase) out.push([id, ...l.row, l.knownFrom, 'infinity']);
     if (out.length === 0) return;
-    const types = ['text', ...columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
+    const allTypes = ['text', ...types, 'timestamptz', 'timestamptz'];
     const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
     await client.query(
       `INSERT INTO ${table} (${names.join(', ')})
-       SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
-      types.map((_, i) => out.map((row) => row[i])),
+       SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+      allTypes.map((_, i) => out.map((row) => row[i])),
     );
   }
 }
