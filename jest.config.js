@@ -7,8 +7,8 @@ module.exports = {
   // Transpile only: `npm run build` (tsc) type-checks the whole tree before the tests run.
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
   moduleNameMapper: {
-    '^@ledger/(domain|event-store|projections|database)$': '<rootDir>/libs/$1/src',
-    '^@ledger/(domain|event-store|projections|database)/(.*)$': '<rootDir>/libs/$1/src/$2',
+    '^@ledger/(domain|event-store|projections|database|generator)$': '<rootDir>/libs/$1/src',
+    '^@ledger/(domain|event-store|projections|database|generator)/(.*)$': '<rootDir>/libs/$1/src/$2',
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

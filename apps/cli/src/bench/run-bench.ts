@@ -1,0 +1,148 @@
+import { Pool } from 'pg';
+import { generateProvince } from '@ledger/generator';
+import { ledgerTypes, PostgresEventStore } from '@ledger/event-store';
+import { rebuildReadModels } from '@ledger/projections';
+import { AppProcess } from './app-process';
+import { openBenchDatabase } from './bench-database';
+import { rawInsertEventsPerSec } from './raw-insert';
+import { percentile, round, timed } from './stats';
+
+export interface BenchOptions {
+  members: number;
+  seed: number;
+  databaseUrl?: string;
+  /** How many requests of each kind are timed. */
+  requests: number;
+  log: (message: string) => void;
+}
+
+export type BenchResult = Record<string, number | string>;
+
+/** issue 6's benchmark: every figure measured on a freshly generated province. */
+export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  const db = await openBenchDatabase(o.databaseUrl, o.log);
+  const pool = new Pool({ connectionString: db.url, max: 8, types: ledgerTypes });
+  pool.on('error', () => undefined);
+  const store = new PostgresEventStore(pool);
+  const result: BenchResult = { members: o.members, seed: o.seed };
+  let app: AppProcess | undefined;
+  try {
+    let t = Date.now();
+    let lastLog = 0;
+    const generated = await generateProvince(store, {
+      seed: o.seed,
+      members: o.members,
+      onProgress: (p) => {
+        if (Date.now() - lastLog < 2000) return;
+        lastLog = Date.now();
+        o.log(`import: ${p.phase}: ${p.events.toLocaleString('en')} events, ${p.members.toLocaleString('en')} members`);
+      },
+    });
+    result.events = generated.events;
+    result.importEventsPerSec = round(generated.events / ((Date.now() - t) / 1000), 0);
+    o.log(`import: ${generated.events} events at ${result.importEventsPerSec}/s`);
+
+    result.rawInsertEventsPerSec = round(
+      await rawInsertEventsPerSec(pool, (done) => {
+        if (Date.now() - lastLog < 2000) return;
+        lastLog = Date.now();
+        o.log(`raw insert: ${done.toLocaleString('en')} events`);
+      }),
+      0,
+    );
+    result.importToRawRatio = round(Number(result.importEventsPerSec) / Number(result.rawInsertEventsPerSec), 3);
+
+    t = Date.now();
+    const rebuilt = await rebuildReadModels(pool, store, {
+      batchSize: 2000,
+      onProgress: (position, head) => {
+        if (Date.now() - lastLog < 2000) return;
+        lastLog = Date.now();
+        o.log(`catch-up: ${position.toLocaleString('en')} of ${head.toLocaleString('en')}`);
+      },
+    });
+    result.catchUpEventsPerSec = round(rebuilt.position / ((Date.now() - t) / 1000), 0);
+    o.log(`catch-up: ${rebuilt.position} events at ${result.catchUpEventsPerSec}/s`);
+
+    app = await AppProcess.start(db.url);
+    const sample = await sampleOrganizations(pool, generated.rootId);
+    const instants = await pool.query<{ first: Date; last: Date }>('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM ledger_events');
+    const { first, last } = instants.rows[0];
+    const rnd = prng(o.seed);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+    const date = (fromYear: number, toYear: number) =>
+      `${fromYear + Math.floor(rnd() * (toYear - fromYear + 1))}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+    const get = async (path: string) => {
+      const res = await fetch(`${app!.baseUrl}${path}`);
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const post = async (path: string, body: object) => {
+      const res = await fetch(`${app!.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const meeting = () =>
+      post(`/api/organizations/${pick(sample.activeCells)}/meetings`, { meetingKind: 'regular', heldOn: date(2025, 2025), expected: 30, present: 27 });
+
+    o.log('appends over HTTP …');
+    for (const [clients, label] of [[1, 'Seq'], [16, '16']] as const) {
+      const count = clients === 1 ? o.requests : o.requests * 2;
+      const started = Date.now();
+      const durations = await timed(count, clients, meeting);
+      result[`appendEventsPerSec${label}`] = round(count / ((Date.now() - started) / 1000), 0);
+      result[`appendP50Ms${label}`] = round(percentile(durations, 50));
+      result[`appendP99Ms${label}`] = round(percentile(durations, 99));
+    }
+    result.appendEventsPerSec = result.appendEventsPerSec16;
+    result.appendP99Ms = result.appendP99Ms16;
+
+    o.log('queries over HTTP …');
+    const orgs = [sample.root, ...sample.communes, ...sample.cells];
+    const counts = await timed(o.requests, 1, () => get(`/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}`));
+    result.countP50Ms = round(percentile(counts, 50));
+    result.countP95Ms = round(percentile(counts, 95));
+    result.countP99Ms = round(percentile(counts, 99));
+    const flows = await timed(o.requests, 1, () => {
+      const from = date(2011, 2024);
+      const to = `${Number(from.slice(0, 4)) + 1 + Math.floor(rnd() * 2)}${from.slice(4)}`;
+      return get(`/api/stats/flows?organizationId=${pick(orgs)}&from=${from}&to=${to}`);
+    });
+    result.flowsP95Ms = round(percentile(flows, 95));
+    const roster = await timed(o.requests, 1, () => get(`/api/organizations/${pick(orgs)}/roster?asOf=${date(2012, 2026)}&limit=50`));
+    result.rosterP95Ms = round(percentile(roster, 95));
+    const knownAt = await timed(Math.max(10, Math.floor(o.requests / 2)), 1, () => {
+      const instant = new Date(first.getTime() + rnd() * (last.getTime() - first.getTime())).toISOString();
+      return get(`/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}&knownAt=${encodeURIComponent(instant)}`);
+    });
+    result.knownAtCountP95Ms = round(percentile(knownAt, 95));
+    result.peakRssMb = round(app.peakRssMb(), 0);
+    return result;
+  } finally {
+    await app?.stop();
+    await pool.end();
+    await db.close();
+  }
+}
+
+/** The root, a few communes and cells active now, and cells to record meetings in. */
+async function sampleOrganizations(pool: Pool, root: string) {
+  const rows = await pool.query<{ org_id: string; kind: string }>(
+    `SELECT org_id, kind FROM rm_org_timeline WHERE known_to = 'infinity' AND status = 'active' AND valid_to = 'infinity'`,
+  );
+  const of = (kind: string) => rows.rows.filter((r) => r.kind === kind).map((r) => r.org_id);
+  const cells = of('cell');
+  return { root, communes: of('base_committee').slice(0, 50), cells: cells.slice(0, 200), activeCells: cells };
+}
+
+/** mulberry32: the same seed, the same sample of organizations and dates. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
