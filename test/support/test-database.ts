@@ -33,7 +33,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   await admin.end();
   const url = withDatabase(adminUrl(), name);
   if (options.migrate !== false) await runMigrations(url);
-  const pool = new Pool({ connectionString: url, max: 20, types: ledgerTypes , options: '-c TimeZone=UTC' });
+  const pool = new Pool({ connectionString: url, max: 20, types: ledgerTypes, options: '-c TimeZone=UTC' });
   // An idle client told that its database is being dropped must not crash the test run.
   pool.on('error', () => undefined);
   return {

@@ -20,7 +20,12 @@ export class LedgerConnection {
     const config = validateConfig(process.env);
     const database = await openDatabase(config, (m) => process.stderr.write(`${m}\n`));
     if (options.migrate !== false) await runMigrations(database.url);
-    const pool = new Pool({ connectionString: database.url, max: 4, types: ledgerTypes , options: '-c TimeZone=UTC' });
+    const pool = new Pool({
+      connectionString: database.url,
+      max: 4,
+      types: ledgerTypes,
+      options: '-c TimeZone=UTC',
+    });
     pool.on('error', () => undefined);
     return {
       url: database.url,

@@ -13,13 +13,23 @@ export class AppProcess {
   static async start(databaseUrl: string): Promise<AppProcess> {
     const port = await freePort();
     const main = join(__dirname, '..', '..', '..', 'api', 'src', 'main.js');
-    const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [main], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const app = new AppProcess(child, `http://127.0.0.1:${port}`);
-    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
+    for (
+      const deadline = Date.now() + 120_000;
+      Date.now() < deadline;
+      await new Promise((r) => setTimeout(r, 200))
+    ) {
       if (child.exitCode !== null) throw new Error(`the app exited: ${stderr}`);
-      const h = await fetch(`${app.baseUrl}/health`).then((r) => (r.ok ? (r.json() as Promise<{ projections: { ledger: { lag: number } } }>) : undefined), () => undefined);
+      const h = await fetch(`${app.baseUrl}/health`).then(
+        (r) => (r.ok ? (r.json() as Promise<{ projections: { ledger: { lag: number } } }>) : undefined),
+        () => undefined,
+      );
       if (h && h.projections.ledger.lag === 0) return app;
     }
     child.kill('SIGKILL');

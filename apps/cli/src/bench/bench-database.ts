@@ -12,7 +12,10 @@ export interface BenchDatabase {
  * A database of its own for one benchmark run: a new database on the server DATABASE_URL names,
  * or else a fresh embedded PostgreSQL in .tmp/bench. Dropped (or stopped and removed) afterwards.
  */
-export async function openBenchDatabase(databaseUrl: string | undefined, log: (m: string) => void): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  databaseUrl: string | undefined,
+  log: (m: string) => void,
+): Promise<BenchDatabase> {
   if (databaseUrl) {
     const name = `ledger_bench_${Date.now()}`;
     const admin = new Client({ connectionString: databaseUrl });

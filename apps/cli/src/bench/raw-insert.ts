@@ -8,7 +8,19 @@ import { Pool } from 'pg';
 export async function rawInsertEventsPerSec(pool: Pool, onProgress: (done: number) => void): Promise<number> {
   await pool.query('DROP TABLE IF EXISTS bench_raw_events');
   await pool.query('CREATE TABLE bench_raw_events (LIKE ledger_events INCLUDING ALL)');
-  const columns = ['global_position', 'stream_id', 'stream_version', 'event_id', 'type', 'schema_version', 'data', 'effective_date', 'recorded_at', 'metadata', 'hash'];
+  const columns = [
+    'global_position',
+    'stream_id',
+    'stream_version',
+    'event_id',
+    'type',
+    'schema_version',
+    'data',
+    'effective_date',
+    'recorded_at',
+    'metadata',
+    'hash',
+  ];
   let after = 0;
   let inserted = 0;
   let ms = 0;
@@ -22,10 +34,14 @@ export async function rawInsertEventsPerSec(pool: Pool, onProgress: (done: numbe
     const started = process.hrtime.bigint();
     for (let i = 0; i < chunk.rows.length; i += 1000) {
       const rows = chunk.rows.slice(i, i + 1000);
-      const values = rows.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+      const values = rows.map(
+        (_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+      );
       await pool.query(
         `INSERT INTO bench_raw_events (${columns.join(', ')}) VALUES ${values.join(', ')}`,
-        rows.flatMap((row) => columns.map((c) => (c === 'data' || c === 'metadata' ? JSON.stringify(row[c]) : row[c]))),
+        rows.flatMap((row) =>
+          columns.map((c) => (c === 'data' || c === 'metadata' ? JSON.stringify(row[c]) : row[c])),
+        ),
       );
     }
     ms += Number(process.hrtime.bigint() - started) / 1e6;

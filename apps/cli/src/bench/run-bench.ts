@@ -35,7 +35,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       onProgress: (p) => {
         if (Date.now() - lastLog < 2000) return;
         lastLog = Date.now();
-        o.log(`import: ${p.phase}: ${p.events.toLocaleString('en')} events, ${p.members.toLocaleString('en')} members`);
+        o.log(
+          `import: ${p.phase}: ${p.events.toLocaleString('en')} events, ${p.members.toLocaleString('en')} members`,
+        );
       },
     });
     result.events = generated.events;
@@ -50,7 +52,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       }),
       0,
     );
-    result.importToRawRatio = round(Number(result.importEventsPerSec) / Number(result.rawInsertEventsPerSec), 3);
+    result.importToRawRatio = round(
+      Number(result.importEventsPerSec) / Number(result.rawInsertEventsPerSec),
+      3,
+    );
 
     t = Date.now();
     const rebuilt = await rebuildReadModels(pool, store, {
@@ -66,7 +71,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     app = await AppProcess.start(db.url);
     const sample = await sampleOrganizations(pool, generated.rootId);
-    const instants = await pool.query<{ first: Date; last: Date }>('SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM ledger_events');
+    const instants = await pool.query<{ first: Date; last: Date }>(
+      'SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM ledger_events',
+    );
     const { first, last } = instants.rows[0];
     const rnd = prng(o.seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
@@ -78,15 +85,27 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       await res.arrayBuffer();
     };
     const post = async (path: string, body: object) => {
-      const res = await fetch(`${app!.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await fetch(`${app!.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     };
     const meeting = () =>
-      post(`/api/organizations/${pick(sample.activeCells)}/meetings`, { meetingKind: 'regular', heldOn: date(2025, 2025), expected: 30, present: 27 });
+      post(`/api/organizations/${pick(sample.activeCells)}/meetings`, {
+        meetingKind: 'regular',
+        heldOn: date(2025, 2025),
+        expected: 30,
+        present: 27,
+      });
 
     o.log('appends over HTTP …');
-    for (const [clients, label] of [[1, 'Seq'], [16, '16']] as const) {
+    for (const [clients, label] of [
+      [1, 'Seq'],
+      [16, '16'],
+    ] as const) {
       const count = clients === 1 ? o.requests : o.requests * 2;
       const started = Date.now();
       const durations = await timed(count, clients, meeting);
@@ -99,7 +118,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     o.log('queries over HTTP …');
     const orgs = [sample.root, ...sample.communes, ...sample.cells];
-    const counts = await timed(o.requests, 1, () => get(`/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}`));
+    const counts = await timed(o.requests, 1, () =>
+      get(`/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}`),
+    );
     result.countP50Ms = round(percentile(counts, 50));
     result.countP95Ms = round(percentile(counts, 95));
     result.countP99Ms = round(percentile(counts, 99));
@@ -109,11 +130,15 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       return get(`/api/stats/flows?organizationId=${pick(orgs)}&from=${from}&to=${to}`);
     });
     result.flowsP95Ms = round(percentile(flows, 95));
-    const roster = await timed(o.requests, 1, () => get(`/api/organizations/${pick(orgs)}/roster?asOf=${date(2012, 2026)}&limit=50`));
+    const roster = await timed(o.requests, 1, () =>
+      get(`/api/organizations/${pick(orgs)}/roster?asOf=${date(2012, 2026)}&limit=50`),
+    );
     result.rosterP95Ms = round(percentile(roster, 95));
     const knownAt = await timed(Math.max(10, Math.floor(o.requests / 2)), 1, () => {
       const instant = new Date(first.getTime() + rnd() * (last.getTime() - first.getTime())).toISOString();
-      return get(`/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}&knownAt=${encodeURIComponent(instant)}`);
+      return get(
+        `/api/organizations/${pick(orgs)}/counts?asOf=${date(2012, 2026)}&knownAt=${encodeURIComponent(instant)}`,
+      );
     });
     result.knownAtCountP95Ms = round(percentile(knownAt, 95));
     result.peakRssMb = round(app.peakRssMb(), 0);
@@ -132,7 +157,12 @@ async function sampleOrganizations(pool: Pool, root: string) {
   );
   const of = (kind: string) => rows.rows.filter((r) => r.kind === kind).map((r) => r.org_id);
   const cells = of('cell');
-  return { root, communes: of('base_committee').slice(0, 50), cells: cells.slice(0, 200), activeCells: cells };
+  return {
+    root,
+    communes: of('base_committee').slice(0, 50),
+    cells: cells.slice(0, 200),
+    activeCells: cells,
+  };
 }
 
 /** mulberry32: the same seed, the same sample of organizations and dates. */

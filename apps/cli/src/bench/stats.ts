@@ -9,7 +9,11 @@ export const percentile = (values: readonly number[], p: number): number => {
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
 
 /** Runs `task` `count` times with `concurrency` workers; returns each run's duration in ms. */
-export async function timed(count: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number[]> {
+export async function timed(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<number[]> {
   const durations: number[] = [];
   let next = 0;
   await Promise.all(

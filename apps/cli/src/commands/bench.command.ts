@@ -20,7 +20,10 @@ const TARGETS: Record<string, string> = {
   knownAtCountP95Ms: '≤ 1,000',
 };
 
-@Command({ name: 'bench', description: 'Generate a province and measure import, append, catch-up and query speed' })
+@Command({
+  name: 'bench',
+  description: 'Generate a province and measure import, append, catch-up and query speed',
+})
 export class BenchCommand extends CommandRunner {
   async run(_args: string[], options: BenchOptions): Promise<void> {
     const config = validateConfig(process.env);
@@ -34,7 +37,9 @@ export class BenchCommand extends CommandRunner {
     const width = Math.max(...Object.keys(result).map((k) => k.length));
     process.stdout.write(`${'figure'.padEnd(width)}  ${'value'.padStart(12)}  target\n`);
     for (const [k, v] of Object.entries(result))
-      process.stdout.write(`${k.padEnd(width)}  ${String(typeof v === 'number' ? v.toLocaleString('en') : v).padStart(12)}  ${TARGETS[k] ?? ''}\n`);
+      process.stdout.write(
+        `${k.padEnd(width)}  ${String(typeof v === 'number' ? v.toLocaleString('en') : v).padStart(12)}  ${TARGETS[k] ?? ''}\n`,
+      );
     if (options.json) writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
   }
 

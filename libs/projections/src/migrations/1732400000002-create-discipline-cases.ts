@@ -21,7 +21,9 @@ export class CreateDisciplineCases1732400000002 implements MigrationInterface {
         known_to     timestamptz NOT NULL DEFAULT 'infinity'
       )`);
     await q.query('CREATE INDEX rm_case_timeline_opened ON rm_case_timeline (opened_on)');
-    await q.query(`CREATE INDEX rm_case_timeline_current ON rm_case_timeline (case_id) WHERE known_to = 'infinity'`);
+    await q.query(
+      `CREATE INDEX rm_case_timeline_current ON rm_case_timeline (case_id) WHERE known_to = 'infinity'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,9 @@
-import { DisciplineCase, DomainEvent, evolveDisciplineCase, initialDisciplineCaseState } from '@ledger/domain';
+import {
+  DisciplineCase,
+  DomainEvent,
+  evolveDisciplineCase,
+  initialDisciplineCaseState,
+} from '@ledger/domain';
 import type { StoredEvent } from '@ledger/event-store/envelope';
 import { CaseListItem, CasesQuery } from '../point-in-time';
 import { caseRow } from '../read-models/case-rows';
@@ -26,12 +31,23 @@ export function casesOf(world: World, corrected: readonly StoredEvent[], q: Case
     if (!row || row.openedOn < q.from || row.openedOn > q.to) continue;
     if (q.status && row.status !== q.status) continue;
     const subtree = world.subtree(q.organizationId, row.openedOn);
-    const member = row.subjectKind === 'member' ? world.members.get(row.subjectId)?.on(row.openedOn) : undefined;
+    const member =
+      row.subjectKind === 'member' ? world.members.get(row.subjectId)?.on(row.openedOn) : undefined;
     const under =
       row.subjectKind === 'member'
         ? member !== undefined && member.status !== 'none' && subtree.has(member.cellId)
         : subtree.has(row.subjectId);
     if (under) items.push({ caseId: streamId.slice(CASE.length), ...row });
   }
-  return items.sort((a, b) => (a.openedOn !== b.openedOn ? (a.openedOn < b.openedOn ? -1 : 1) : a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+  return items.sort((a, b) =>
+    a.openedOn !== b.openedOn
+      ? a.openedOn < b.openedOn
+        ? -1
+        : 1
+      : a.caseId < b.caseId
+        ? -1
+        : a.caseId > b.caseId
+          ? 1
+          : 0,
+  );
 }

@@ -1,4 +1,9 @@
-import { DisciplineCase, DomainEvent, evolveDisciplineCase, initialDisciplineCaseState } from '@ledger/domain';
+import {
+  DisciplineCase,
+  DomainEvent,
+  evolveDisciplineCase,
+  initialDisciplineCaseState,
+} from '@ledger/domain';
 import { Segment, timeline } from './timeline';
 import { total } from './total-evolve';
 

@@ -70,7 +70,17 @@ export class LedgerProjector implements Projector {
             streamId.slice(CASE.length),
             caseTimeline(known).map((s) => {
               const v = s.value;
-              return [v.subjectKind, v.subjectId, v.openedBy, v.openedOn, v.status, v.form, v.decisionRef, s.validFrom, s.validTo];
+              return [
+                v.subjectKind,
+                v.subjectId,
+                v.openedBy,
+                v.openedOn,
+                v.status,
+                v.form,
+                v.decisionRef,
+                s.validFrom,
+                s.validTo,
+              ];
             }),
             at,
           );
@@ -125,8 +135,15 @@ export class LedgerProjector implements Projector {
         ['rating', 'text'],
       ]),
       caseTimeline: spec(this.t.caseTimeline, 'case_id', [
-        ['subject_kind', 'text'], ['subject_id', 'text'], ['opened_by', 'text'], ['opened_on', 'date'], ['status', 'text'],
-        ['form', 'text'], ['decision_ref', 'text'], known, ['valid_to', 'date'],
+        ['subject_kind', 'text'],
+        ['subject_id', 'text'],
+        ['opened_by', 'text'],
+        ['opened_on', 'date'],
+        ['status', 'text'],
+        ['form', 'text'],
+        ['decision_ref', 'text'],
+        known,
+        ['valid_to', 'date'],
       ]),
       meetings: spec(this.t.meetings, 'org_id', [
         ['event_id', 'text'],

@@ -9,7 +9,8 @@ export interface TableSpec {
   columns: [name: string, type: string][];
 }
 
-const normalize = (row: readonly Cell[]): Cell[] => row.map((v) => (v === null || v === undefined ? null : String(v)));
+const normalize = (row: readonly Cell[]): Cell[] =>
+  row.map((v) => (v === null || v === undefined ? null : String(v)));
 const keyOf = (row: readonly Cell[]) => JSON.stringify(row);
 
 interface Live {
@@ -48,7 +49,9 @@ export class RowVersions {
     );
     for (const r of result.rows) {
       const row = this.spec.columns.map(([c]) => r[c] as Cell);
-      this.live.get(r.id)!.set(keyOf(row), { row, knownFrom: (r.known_from as Date).toISOString(), inDatabase: true });
+      this.live
+        .get(r.id)!
+        .set(keyOf(row), { row, knownFrom: (r.known_from as Date).toISOString(), inDatabase: true });
     }
   }
 
@@ -67,8 +70,10 @@ export class RowVersions {
       if (next.has(key)) continue;
       changed = true;
       current.delete(key);
-      if (l.inDatabase) this.closedInDb.push({ id, row: l.row, at: knownFrom, deleteIt: l.knownFrom === knownFrom });
-      else if (l.knownFrom !== knownFrom) this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
+      if (l.inDatabase)
+        this.closedInDb.push({ id, row: l.row, at: knownFrom, deleteIt: l.knownFrom === knownFrom });
+      else if (l.knownFrom !== knownFrom)
+        this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
     }
     for (const [key, row] of next) {
       if (current.has(key)) continue;

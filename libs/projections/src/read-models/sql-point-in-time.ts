@@ -194,7 +194,8 @@ export class SqlPointInTime implements PointInTime {
 
   async cases(q: CasesQuery): Promise<CaseListItem[]> {
     await this.requireOrganization(q.organizationId);
-    const at = (alias: string) => `${alias}.valid_from <= c.opened_on AND c.opened_on < ${alias}.valid_to AND ${known(alias, '$4')}`;
+    const at = (alias: string) =>
+      `${alias}.valid_from <= c.opened_on AND c.opened_on < ${alias}.valid_to AND ${known(alias, '$4')}`;
     const result = await this.pool.query<Record<string, string | null>>(
       `SELECT c.case_id, c.subject_kind, c.subject_id, c.opened_by, c.opened_on::text AS opened_on, c.status, c.form, c.decision_ref
          FROM rm_case_timeline c
