@@ -15,6 +15,7 @@ import { EventStore } from '../event-store.port';
 import { canonicalJson, GENESIS_HASH, hashEvent, sha256 } from '../hashing';
 import { VerifyProgress, VerifyResult } from '../verify-result';
 import { EventRow, toStoredEvent } from './event-row';
+import { insertEnvelopes } from './insert-envelopes';
 import { verifyLog } from './verify-log';
 
 /**
@@ -196,25 +197,7 @@ export class PostgresEventStore implements EventStore {
       }
       streams.push({ streamId: a.streamId, version });
     }
-    await client.query(
-      `INSERT INTO ledger_events (global_position, stream_id, stream_version, event_id, type, schema_version, data,
-                                  effective_date, recorded_at, metadata, hash)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::int[], $7::jsonb[],
-                            $8::date[], $9::timestamptz[], $10::jsonb[], $11::text[])`,
-      [
-        rows.map((r) => r.globalPosition),
-        rows.map((r) => r.streamId),
-        rows.map((r) => r.streamVersion),
-        rows.map((r) => r.eventId),
-        rows.map((r) => r.type),
-        rows.map((r) => r.schemaVersion),
-        rows.map((r) => JSON.stringify(r.data)),
-        rows.map((r) => r.effectiveDate),
-        rows.map((r) => r.recordedAt),
-        rows.map((r) => JSON.stringify(r.metadata)),
-        rows.map((r) => r.hash),
-      ],
-    );
+    await insertEnvelopes(client, rows);
     await client.query('UPDATE ledger_head SET global_position = $1, hash = $2, recorded_at = $3', [
       position,
       previous,

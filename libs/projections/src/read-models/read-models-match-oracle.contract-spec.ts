@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { addDays } from '@ledger/domain';
-import { PostgresEventStore, StoredEvent } from '@ledger/event-store';
+import { insertEnvelopes, PostgresEventStore, StoredEvent } from '@ledger/event-store';
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { dumpReadModels } from '../../../../test/support/read-model-dump';
 import { Oracle } from '../oracle';
@@ -306,25 +306,7 @@ async function fastCommits(db: TestDatabase): Promise<void> {
 async function copyLog(log: StoredEvent[], target: TestDatabase): Promise<void> {
   for (let i = 0; i < log.length; i += 2_000) {
     const rows = log.slice(i, i + 2_000);
-    await target.pool.query(
-      `INSERT INTO ledger_events (global_position, stream_id, stream_version, event_id, type, schema_version, data,
-                                  effective_date, recorded_at, metadata, hash)
-       SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::int[], $7::jsonb[],
-                            $8::date[], $9::timestamptz[], $10::jsonb[], $11::text[])`,
-      [
-        rows.map((r) => r.globalPosition),
-        rows.map((r) => r.streamId),
-        rows.map((r) => r.streamVersion),
-        rows.map((r) => r.eventId),
-        rows.map((r) => r.type),
-        rows.map((r) => r.schemaVersion),
-        rows.map((r) => JSON.stringify(r.data)),
-        rows.map((r) => r.effectiveDate),
-        rows.map((r) => r.recordedAt),
-        rows.map((r) => JSON.stringify(r.metadata)),
-        rows.map((r) => r.hash),
-      ],
-    );
+    await insertEnvelopes(target.pool, rows);
   }
   const last = log[log.length - 1];
   await target.pool.query('UPDATE ledger_head SET global_position = $1, hash = $2, recorded_at = $3', [

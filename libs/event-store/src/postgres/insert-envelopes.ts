@@ -1,0 +1,28 @@
+import { Pool, PoolClient } from 'pg';
+import { StoredEvent } from '../envelope';
+
+/** Writes complete envelopes (positions and hashes already set) in one multi-row INSERT. */
+export async function insertEnvelopes(
+  client: Pool | PoolClient,
+  rows: readonly StoredEvent[],
+): Promise<void> {
+  await client.query(
+    `INSERT INTO ledger_events (global_position, stream_id, stream_version, event_id, type, schema_version, data,
+                                effective_date, recorded_at, metadata, hash)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::int[], $7::jsonb[],
+                          $8::date[], $9::timestamptz[], $10::jsonb[], $11::text[])`,
+    [
+      rows.map((r) => r.globalPosition),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.streamVersion),
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.type),
+      rows.map((r) => r.schemaVersion),
+      rows.map((r) => JSON.stringify(r.data)),
+      rows.map((r) => r.effectiveDate),
+      rows.map((r) => r.recordedAt),
+      rows.map((r) => JSON.stringify(r.metadata)),
+      rows.map((r) => r.hash),
+    ],
+  );
+}
