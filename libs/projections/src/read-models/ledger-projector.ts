@@ -7,16 +7,13 @@ import { closureOf, OrgRow } from './closure';
 import { memberFlows, memberRatings, memberTimeline, PositionedEvent } from './member-rows';
 import { organizationRatings, organizationTimeline } from './organization-rows';
 import { Cell, RowVersions } from './row-versions';
+import { StreamCache } from './stream-cache';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
 import { INFINITY, Segment } from './timeline';
 
 const ORG = 'organization-';
 const MEMBER = 'member-';
 const CASE = 'discipline-case-';
-
-interface LoadedEvent extends PositionedEvent {
-  streamId: string;
-}
 
 /**
  * Keeps the bitemporal read models of SEMANTICS.md. Events recorded together (one recordedAt)
@@ -27,6 +24,7 @@ interface LoadedEvent extends PositionedEvent {
  */
 export class LedgerProjector implements Projector {
   private readonly t: ReadModelTables;
+  private readonly cache = new StreamCache();
 
   /** `prefix` 'rm_' is the live tables; a rebuild passes its own prefix and checkpoint name. */
   constructor(
@@ -39,7 +37,7 @@ export class LedgerProjector implements Projector {
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
     const tables = this.tables();
     const streams = [...new Set(batch.map((e) => e.streamId))];
-    const events = await loadStreams(client, streams, batch[batch.length - 1].globalPosition);
+    const events = await this.cache.forBatch(client, batch);
     const ids = (prefix: string) =>
       streams.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
     const orgIds = ids(ORG);
@@ -271,38 +269,6 @@ const ratingRows = (subject: string, byYear: Record<number, string>): Cell[][] =
   Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]);
 
 /** Every event of the streams, up to `upTo`, grouped by stream in log order. */
-async function loadStreams(
-  client: PoolClient,
-  streams: string[],
-  upTo: number,
-): Promise<Map<string, LoadedEvent[]>> {
-  const result = await client.query<{
-    stream_id: string;
-    event_id: string;
-    global_position: string;
-    type: string;
-    data: Record<string, unknown>;
-    effective_date: string;
-  }>(
-    `SELECT stream_id, event_id, global_position, type, data, effective_date::text FROM ledger_events
-      WHERE stream_id = ANY($1) AND global_position <= $2 ORDER BY global_position`,
-    [streams, upTo],
-  );
-  const byStream = new Map<string, LoadedEvent[]>();
-  for (const r of result.rows) {
-    const list = byStream.get(r.stream_id) ?? [];
-    list.push({
-      streamId: r.stream_id,
-      eventId: r.event_id,
-      globalPosition: Number(r.global_position),
-      type: r.type,
-      data: r.data,
-      effectiveDate: r.effective_date,
-    });
-    byStream.set(r.stream_id, list);
-  }
-  return byStream;
-}
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
   const groups: StoredEvent[][] = [];

@@ -1,0 +1,34 @@
+import { PostgresEventStore } from '@ledger/event-store';
+import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
+import { StreamCache } from './stream-cache';
+
+describe('StreamCache', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const store = new PostgresEventStore(db.pool);
+    for (let i = 0; i < 8; i++)
+      await store.append('member-a', 'any', [{ type: 'E', data: { i }, effectiveDate: '2024-01-01' }]);
+  });
+  afterAll(() => db.drop());
+
+  const positions = async (cache: StreamCache, from: number, to: number) => {
+    const batch = await new PostgresEventStore(db.pool).readAll(from - 1, to - from + 1);
+    const client = await db.pool.connect();
+    try {
+      return (await cache.forBatch(client, batch)).get('member-a')!.map((e) => e.globalPosition);
+    } finally {
+      client.release();
+    }
+  };
+
+  it('extends cached streams batch after batch, and starts over when a batch repeats or skips', async () => {
+    const cache = new StreamCache();
+    expect(await positions(cache, 1, 2)).toEqual([1, 2]);
+    expect(await positions(cache, 3, 4)).toEqual([1, 2, 3, 4]);
+    // The same batch again (a retry after a failed commit): nothing doubled.
+    expect(await positions(cache, 3, 4)).toEqual([1, 2, 3, 4]);
+    // A batch that skips position 5 (applied by another runner): read again from the database.
+    expect(await positions(cache, 6, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
