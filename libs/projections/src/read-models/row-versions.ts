@@ -31,7 +31,13 @@ interface Live {
  */
 export class RowVersions {
   private readonly live = new Map<string, Map<string, Live>>();
-  private readonly closedInDb: { id: string; row: Cell[]; at: string; deleteIt: boolean }[] = [];
+  private readonly closedInDb: {
+    id: string;
+    row: Cell[];
+    at: string;
+    deleteIt: boolean;
+    knownFrom: string;
+  }[] = [];
   private readonly closedHere: { id: string; row: Cell[]; from: string; to: string }[] = [];
 
   constructor(readonly spec: TableSpec) {}
@@ -71,16 +77,41 @@ export class RowVersions {
       changed = true;
       current.delete(key);
       if (l.inDatabase)
-        this.closedInDb.push({ id, row: l.row, at: knownFrom, deleteIt: l.knownFrom === knownFrom });
+        this.closedInDb.push({
+          id,
+          row: l.row,
+          at: knownFrom,
+          deleteIt: l.knownFrom === knownFrom,
+          knownFrom: l.knownFrom,
+        });
       else if (l.knownFrom !== knownFrom)
         this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
     }
     for (const [key, row] of next) {
       if (current.has(key)) continue;
       changed = true;
-      current.set(key, { row, knownFrom, inDatabase: false });
+      current.set(key, this.reopened(id, key, knownFrom) ?? { row, knownFrom, inDatabase: false });
     }
     return changed;
+  }
+
+  /**
+   * A row closed at this very instant and now back (an append split across two batches, whose
+   * first half removed what its second half restores): it never stopped holding, so the close is
+   * undone instead of a second, identical version being started.
+   */
+  private reopened(id: string, key: string, at: string): Live | undefined {
+    const inDb = this.closedInDb.findIndex((c) => c.id === id && c.at === at && keyOf(c.row) === key);
+    if (inDb >= 0) {
+      const [c] = this.closedInDb.splice(inDb, 1);
+      return { row: c.row, knownFrom: c.knownFrom, inDatabase: true };
+    }
+    const here = this.closedHere.findIndex((c) => c.id === id && c.to === at && keyOf(c.row) === key);
+    if (here >= 0) {
+      const [c] = this.closedHere.splice(here, 1);
+      return { row: c.row, knownFrom: c.from, inDatabase: false };
+    }
+    return undefined;
   }
 
   async flush(client: PoolClient): Promise<void> {
@@ -110,9 +141,24 @@ export class RowVersions {
           WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND ${match}`,
         params(closed, (x: { at: string }) => x.at),
       );
+    // Rows new at R that an earlier batch closed at that same R (an append split across batches):
+    // reopen the stored row instead of starting an identical one.
+    const fresh = [...this.live].flatMap(([id, rows]) =>
+      [...rows.values()].filter((l) => !l.inDatabase).map((l) => ({ id, row: l.row, at: l.knownFrom })),
+    );
+    const reopened = new Set<string>();
+    if (fresh.length > 0) {
+      const back = await client.query(
+        `UPDATE ${table} t SET known_to = 'infinity' FROM ${unnest('at')}
+          WHERE t.${idColumn} = v.id AND t.known_to = v.at AND ${match}
+          RETURNING t.${idColumn} AS id, ${columns.map(([c]) => `t.${c}::text AS ${c}`).join(', ')}`,
+        params(fresh, (x: { at: string }) => x.at),
+      );
+      for (const r of back.rows) reopened.add(`${r.id} ${keyOf(columns.map(([c]) => r[c] as Cell))}`);
+    }
     const out: Cell[][] = this.closedHere.map((c) => [c.id, ...c.row, c.from, c.to]);
-    for (const [id, rows] of this.live)
-      for (const l of rows.values()) if (!l.inDatabase) out.push([id, ...l.row, l.knownFrom, 'infinity']);
+    for (const f of fresh)
+      if (!reopened.has(`${f.id} ${keyOf(f.row)}`)) out.push([f.id, ...f.row, f.at, 'infinity']);
     if (out.length === 0) return;
     const allTypes = ['text', ...types, 'timestamptz', 'timestamptz'];
     const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
