@@ -4,6 +4,8 @@ import { Projector } from './projector';
 
 export interface RunnerOptions {
   batchSize?: number;
+  /** catchUp extends a batch to the end of its last append (default true; tests turn it off to split appends). */
+  wholeAppends?: boolean;
   log?: (message: string) => void;
 }
 
@@ -55,13 +57,31 @@ export class ProjectionRunner {
   async catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
     this.committed = await checkpoint(this.pool, this.projector.name);
     const head = (await this.store.head()).position;
+    const size = this.options.batchSize ?? 500;
     while (this.committed < head) {
-      const batch = await this.store.readAll(this.committed, this.options.batchSize ?? 500);
+      const batch = await this.store.readAll(this.committed, size);
       if (batch.length === 0) break;
+      if (batch.length === size && this.options.wholeAppends !== false)
+        await this.completeLastAppend(batch, size);
       await this.applyBatch(batch);
       onProgress?.(this.committed, head);
     }
     return this.committed;
+  }
+
+  /**
+   * Extends a full batch with the rest of the events recorded at the instant of its last one (the
+   * rest of its append): a projector then sees each append whole, and never has to mend rows
+   * the previous batch closed at the instant this one carries on.
+   */
+  private async completeLastAppend(batch: StoredEvent[], size: number): Promise<void> {
+    for (;;) {
+      const last = batch[batch.length - 1];
+      const next = await this.store.readAll(last.globalPosition, size);
+      const same = next.filter((e) => e.recordedAt === last.recordedAt);
+      batch.push(...same);
+      if (same.length < size) return;
+    }
   }
 
   /** Resolves once the read models include everything the log held when this was called. */

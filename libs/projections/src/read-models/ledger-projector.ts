@@ -4,10 +4,16 @@ import { StoredEvent } from '@ledger/event-store';
 import { Projector } from '../projector';
 import { caseTimeline } from './case-rows';
 import { closureOf, OrgRow } from './closure';
-import { memberFlows, memberRatings, memberTimeline, PositionedEvent } from './member-rows';
-import { organizationRatings, organizationTimeline } from './organization-rows';
+import { FlowRow, memberFlows, memberRatings, MemberRow, MemberRows, memberTimeline } from './member-rows';
+import {
+  MeetingRow,
+  organizationMeetings,
+  organizationRatings,
+  OrganizationRows,
+  organizationTimeline,
+} from './organization-rows';
 import { Cell, RowVersions } from './row-versions';
-import { StreamCache } from './stream-cache';
+import { StreamCache, StreamState } from './stream-cache';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
 import { INFINITY, Segment } from './timeline';
 
@@ -25,6 +31,8 @@ const CASE = 'discipline-case-';
 export class LedgerProjector implements Projector {
   private readonly t: ReadModelTables;
   private readonly cache = new StreamCache();
+  /** The tables' current rows of the entities seen, kept between batches as long as the stream cache is. */
+  private rows: Tables;
 
   /** `prefix` 'rm_' is the live tables; a rebuild passes its own prefix and checkpoint name. */
   constructor(
@@ -32,17 +40,20 @@ export class LedgerProjector implements Projector {
     readonly name = 'ledger',
   ) {
     this.t = readModelTables(prefix);
+    this.rows = this.tables();
   }
 
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
-    const tables = this.tables();
+    if (!(await this.cache.begin(client, batch))) this.rows = this.tables();
+    const tables = this.rows;
+    const continuedFrom = await this.cache.continuedFrom(client, batch);
     const streams = [...new Set(batch.map((e) => e.streamId))];
-    const events = await this.cache.forBatch(client, batch);
     const ids = (prefix: string) =>
       streams.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
     const orgIds = ids(ORG);
     const memberIds = ids(MEMBER);
     // One client runs one query at a time (pg queues concurrent ones and deprecates doing so).
+    // Rows already held are not loaded again.
     await tables.orgTimeline.load(client, orgIds);
     await tables.meetings.load(client, orgIds);
     await tables.memberTimeline.load(client, memberIds);
@@ -54,19 +65,18 @@ export class LedgerProjector implements Projector {
 
     for (const group of byRecordedAt(batch)) {
       const at = group[0].recordedAt;
-      const upTo = group[group.length - 1].globalPosition;
       const changedOrgs: string[] = [];
-      for (const streamId of new Set(group.map((e) => e.streamId))) {
-        const known = applyCorrections((events.get(streamId) ?? []).filter((e) => e.globalPosition <= upTo));
+      for (const [streamId, events] of byStream(group)) {
+        const state = await this.cache.advance(client, streamId, events);
         if (streamId.startsWith(ORG)) {
           const id = streamId.slice(ORG.length);
-          if (this.organization(tables, id, known, at)) changedOrgs.push(id);
+          if (this.organization(tables, id, state, at)) changedOrgs.push(id);
         } else if (streamId.startsWith(MEMBER)) {
-          this.member(tables, streamId.slice(MEMBER.length), known, at);
+          this.member(tables, streamId.slice(MEMBER.length), state, at);
         } else if (streamId.startsWith(CASE)) {
           tables.caseTimeline.set(
             streamId.slice(CASE.length),
-            caseTimeline(known).map((s) => {
+            caseTimeline(applyCorrections(state.events ?? [])).map((s) => {
               const v = s.value;
               return [
                 v.subjectKind,
@@ -83,13 +93,16 @@ export class LedgerProjector implements Projector {
             at,
           );
         }
+        state.fresh = false;
       }
       if (changedOrgs.length > 0) {
         tree ??= await this.tree(client, tables);
         await this.closures(client, tables, tree, changedOrgs, at);
       }
     }
-    for (const table of Object.values(tables)) await table.flush(client);
+    for (const table of Object.values(tables)) await table.flush(client, continuedFrom);
+    for (const table of Object.values(tables)) table.committed();
+    this.cache.end(batch);
   }
 
   private tables() {
@@ -153,64 +166,66 @@ export class LedgerProjector implements Projector {
     };
   }
 
-  private organization(t: Tables, id: string, events: PositionedEvent[], at: string): boolean {
-    const changed = t.orgTimeline.set(
-      id,
-      organizationTimeline(events).map((s) => [
-        s.value.status,
-        s.value.kind,
-        s.value.name,
-        s.value.parentId,
-        s.validFrom,
-        s.validTo,
-      ]),
-      at,
-    );
-    t.ratings.set(id, ratingRows('organization', organizationRatings(events)), at);
-    t.meetings.set(
-      id,
-      events
-        .filter((e) => e.type === 'MeetingHeld')
-        .map((e) => {
-          const d = e.data as { meetingKind: string; heldOn: string; expected: number; present: number };
-          return [e.eventId, d.meetingKind, d.heldOn, d.expected, d.present];
-        }),
-      at,
-    );
+  /** Writes the organization's rows; returns whether its place in the tree changed. */
+  private organization(t: Tables, id: string, state: StreamState, at: string): boolean {
+    const kept = state.rows instanceof OrganizationRows ? state.rows : undefined;
+    if (kept && !state.fresh && state.sent) {
+      // Kept rows: only what the new events changed (a meeting, a year's rating) is written.
+      const treeChanged = kept.takeTreeChanged() && t.orgTimeline.set(id, kept.timeline().map(orgCells), at);
+      t.meetings.change(id, [], kept.meetings().slice(state.sent.meetings).map(meetingCells), at);
+      this.ratingsChanged(t, id, 'organization', state.sent.ratings, kept.ratings(), at);
+      state.sent = { flows: 0, meetings: kept.meetings().length, ratings: kept.ratings() };
+      return treeChanged;
+    }
+    const events = kept ? undefined : applyCorrections(state.events ?? []);
+    const timeline = kept ? kept.timeline() : organizationTimeline(events!);
+    const ratings = kept ? kept.ratings() : organizationRatings(events!);
+    const meetings = kept ? kept.meetings() : organizationMeetings(events!);
+    const changed = t.orgTimeline.set(id, timeline.map(orgCells), at);
+    t.ratings.set(id, ratingRows('organization', ratings), at);
+    t.meetings.set(id, meetings.map(meetingCells), at);
+    if (kept) {
+      kept.takeTreeChanged();
+      state.sent = { flows: 0, meetings: kept.meetings().length, ratings: kept.ratings() };
+    }
     return changed;
   }
 
-  private member(t: Tables, id: string, events: PositionedEvent[], at: string): void {
-    t.memberTimeline.set(
-      id,
-      memberTimeline(events).map((s) => [
-        s.value.status,
-        s.value.fullName,
-        s.value.registeredCellId,
-        s.value.countedCellId,
-        s.value.exemptFrom,
-        s.value.exemptUntil,
-        s.validFrom,
-        s.validTo,
-      ]),
-      at,
-    );
-    t.memberFlows.set(
-      id,
-      memberFlows(events).map((f) => [
-        f.eventId,
-        f.position,
-        f.type,
-        f.kind,
-        f.effectiveDate,
-        f.cellId,
-        f.otherCellId,
-        f.form,
-        f.decisionRef,
-      ]),
-      at,
-    );
-    t.ratings.set(id, ratingRows('member', memberRatings(events)), at);
+  private member(t: Tables, id: string, state: StreamState, at: string): void {
+    const kept = state.rows instanceof MemberRows ? state.rows : undefined;
+    if (kept && !state.fresh && state.sent) {
+      t.memberTimeline.set(id, kept.timeline().map(memberCells), at);
+      t.memberFlows.change(id, [], kept.flows().slice(state.sent.flows).map(flowCells), at);
+      this.ratingsChanged(t, id, 'member', state.sent.ratings, kept.ratings(), at);
+      state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
+      return;
+    }
+    const events = kept ? undefined : applyCorrections(state.events ?? []);
+    t.memberTimeline.set(id, (kept ? kept.timeline() : memberTimeline(events!)).map(memberCells), at);
+    t.memberFlows.set(id, (kept ? kept.flows() : memberFlows(events!)).map(flowCells), at);
+    t.ratings.set(id, ratingRows('member', kept ? kept.ratings() : memberRatings(events!)), at);
+    if (kept) state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
+  }
+
+  /** One year's rating changed (or a few): those rows, not the subject's every year. */
+  private ratingsChanged(
+    t: Tables,
+    id: string,
+    subject: string,
+    before: Readonly<Record<number, string>>,
+    after: Readonly<Record<number, string>>,
+    at: string,
+  ): void {
+    if (before === after) return;
+    const years = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));
+    const removed: Cell[][] = [];
+    const added: Cell[][] = [];
+    for (const year of years) {
+      if (before[year] === after[year]) continue;
+      if (before[year] !== undefined) removed.push([subject, year, before[year]]);
+      if (after[year] !== undefined) added.push([subject, year, after[year]]);
+    }
+    t.ratings.change(id, removed, added, at);
   }
 
   /** Every organization's timeline, current closure rows loaded for every organization: the tree kept in memory for the batch. */
@@ -265,10 +280,53 @@ export class LedgerProjector implements Projector {
 
 type Tables = ReturnType<LedgerProjector['tables']>;
 
-const ratingRows = (subject: string, byYear: Record<number, string>): Cell[][] =>
+const ratingRows = (subject: string, byYear: Readonly<Record<number, string>>): Cell[][] =>
   Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]);
 
-/** Every event of the streams, up to `upTo`, grouped by stream in log order. */
+const orgCells = (s: Segment<OrgRow>): Cell[] => [
+  s.value.status,
+  s.value.kind,
+  s.value.name,
+  s.value.parentId,
+  s.validFrom,
+  s.validTo,
+];
+
+const meetingCells = (m: MeetingRow): Cell[] => [m.eventId, m.meetingKind, m.heldOn, m.expected, m.present];
+
+const memberCells = (s: Segment<MemberRow>): Cell[] => [
+  s.value.status,
+  s.value.fullName,
+  s.value.registeredCellId,
+  s.value.countedCellId,
+  s.value.exemptFrom,
+  s.value.exemptUntil,
+  s.validFrom,
+  s.validTo,
+];
+
+const flowCells = (f: FlowRow): Cell[] => [
+  f.eventId,
+  f.position,
+  f.type,
+  f.kind,
+  f.effectiveDate,
+  f.cellId,
+  f.otherCellId,
+  f.form,
+  f.decisionRef,
+];
+
+/** A group's events by stream, each stream's in log order. */
+function byStream(group: readonly StoredEvent[]): Map<string, StoredEvent[]> {
+  const streams = new Map<string, StoredEvent[]>();
+  for (const e of group) {
+    const list = streams.get(e.streamId);
+    if (list) list.push(e);
+    else streams.set(e.streamId, [e]);
+  }
+  return streams;
+}
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
   const groups: StoredEvent[][] = [];

@@ -1,5 +1,7 @@
 import { PoolClient } from 'pg';
 
+const INFINITY = 'infinity';
+
 export type Cell = string | number | null;
 
 export interface TableSpec {
@@ -39,6 +41,8 @@ export class RowVersions {
     knownFrom: string;
   }[] = [];
   private readonly closedHere: { id: string; row: Cell[]; from: string; to: string }[] = [];
+  /** Rows new in this batch (some may have been closed again since: see `fresh`). */
+  private readonly added: { id: string; key: string; live: Live }[] = [];
 
   constructor(readonly spec: TableSpec) {}
 
@@ -61,6 +65,27 @@ export class RowVersions {
     }
   }
 
+  /**
+   * After the batch's transaction committed: what was written is now what the database holds, so
+   * the rows can serve the next batch without being loaded again.
+   */
+  committed(): void {
+    for (const { live } of this.fresh()) live.inDatabase = true;
+    this.added.length = 0;
+    this.closedInDb.length = 0;
+    this.closedHere.length = 0;
+  }
+
+  /** The rows new in this batch that still hold at its end. */
+  private fresh(): { id: string; live: Live }[] {
+    return this.added.filter(({ id, key, live }) => this.live.get(id)?.get(key) === live);
+  }
+
+  /** Entities held (loaded or set) — how much memory the table's rows take. */
+  get size(): number {
+    return this.live.size;
+  }
+
   /** The entity's rows as they stand now. */
   rowsOf(id: string): Cell[][] {
     return [...(this.live.get(id)?.values() ?? [])].map((l) => l.row);
@@ -69,11 +94,25 @@ export class RowVersions {
   /** The entity's rows as known from `knownFrom`; returns whether they changed. */
   set(id: string, rows: Cell[][], knownFrom: string): boolean {
     const current = this.live.get(id) ?? new Map<string, Live>();
-    this.live.set(id, current);
     const next = new Map(rows.map((r) => normalize(r)).map((r) => [keyOf(r), r]));
+    const removed = [...current].filter(([key]) => !next.has(key)).map(([, l]) => l.row);
+    const added = [...next].filter(([key]) => !current.has(key)).map(([, r]) => r);
+    return this.change(id, removed, added, knownFrom);
+  }
+
+  /**
+   * The entity's rows as known from `knownFrom`: these rows no longer hold, these hold too. For
+   * callers that know what changed (a new meeting, one year's rating), so that the rows that stay
+   * need not be compared. Returns whether anything changed.
+   */
+  change(id: string, removed: readonly Cell[][], added: readonly Cell[][], knownFrom: string): boolean {
+    const current = this.live.get(id) ?? new Map<string, Live>();
+    this.live.set(id, current);
     let changed = false;
-    for (const [key, l] of current) {
-      if (next.has(key)) continue;
+    for (const r of removed) {
+      const key = keyOf(normalize(r));
+      const l = current.get(key);
+      if (!l) continue;
       changed = true;
       current.delete(key);
       if (l.inDatabase)
@@ -87,10 +126,15 @@ export class RowVersions {
       else if (l.knownFrom !== knownFrom)
         this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
     }
-    for (const [key, row] of next) {
+    for (const r of added) {
+      const row = normalize(r);
+      const key = keyOf(row);
       if (current.has(key)) continue;
       changed = true;
-      current.set(key, this.reopened(id, key, knownFrom) ?? { row, knownFrom, inDatabase: false });
+      const reopened = this.reopened(id, key, knownFrom);
+      const l = reopened ?? { row, knownFrom, inDatabase: false };
+      current.set(key, l);
+      if (!l.inDatabase) this.added.push({ id, key, live: l });
     }
     return changed;
   }
@@ -114,7 +158,12 @@ export class RowVersions {
     return undefined;
   }
 
-  async flush(client: PoolClient): Promise<void> {
+  /**
+   * Writes the batch's changes. `continuedFrom`: the instant of the previous batch's last events
+   * when this batch carries on events recorded at that same instant (an append split across
+   * batches); only then can a row new here have been closed at that instant by the previous batch.
+   */
+  async flush(client: PoolClient, continuedFrom?: string): Promise<void> {
     const { table, idColumn, columns } = this.spec;
     const types = columns.map(([, t]) => t);
     // Rows are matched on every column (NULLs equal): the table has no row id of its own.
@@ -143,22 +192,46 @@ export class RowVersions {
       );
     // Rows new at R that an earlier batch closed at that same R (an append split across batches):
     // reopen the stored row instead of starting an identical one.
-    const fresh = [...this.live].flatMap(([id, rows]) =>
-      [...rows.values()].filter((l) => !l.inDatabase).map((l) => ({ id, row: l.row, at: l.knownFrom })),
-    );
+    const fresh = this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom }));
+    // Rows this batch starts at the instant the previous batch closed them (an append split
+    // across batches, whose first half removed what its second half restores): the stored row
+    // is reopened — until now, or until this batch closes it again — instead of a second,
+    // identical version being started.
+    const reopen =
+      continuedFrom === undefined
+        ? []
+        : [
+            ...fresh.filter((f) => f.at === continuedFrom).map((f) => ({ ...f, to: INFINITY })),
+            ...this.closedHere
+              .filter((c) => c.from === continuedFrom)
+              .map((c) => ({ id: c.id, row: c.row, at: c.from, to: c.to })),
+          ];
     const reopened = new Set<string>();
-    if (fresh.length > 0) {
+    if (reopen.length > 0) {
+      const n = types.length + 2;
       const back = await client.query(
-        `UPDATE ${table} t SET known_to = 'infinity' FROM ${unnest('at')}
+        `UPDATE ${table} t SET known_to = v.new_to
+           FROM unnest($1::text[], ${types.map((t, i) => `$${i + 2}::${t}[]`).join(', ')}, $${n}::timestamptz[], $${n + 1}::timestamptz[])
+             AS v(id, ${columns.map((_, i) => `c${i}`).join(', ')}, at, new_to)
           WHERE t.${idColumn} = v.id AND t.known_to = v.at AND ${match}
-          RETURNING t.${idColumn} AS id, ${columns.map(([c]) => `t.${c}::text AS ${c}`).join(', ')}`,
-        params(fresh, (x: { at: string }) => x.at),
+          RETURNING t.${idColumn} AS id, ${columns.map(([c]) => `t.${c}::text AS ${c}`).join(', ')}, t.known_from, v.new_to`,
+        [...params(reopen, (x: { at: string }) => x.at), reopen.map((x) => x.to)],
       );
-      for (const r of back.rows) reopened.add(`${r.id} ${keyOf(columns.map(([c]) => r[c] as Cell))}`);
+      for (const r of back.rows) {
+        const key = keyOf(columns.map(([c]) => r[c] as Cell));
+        const to = r.new_to instanceof Date ? r.new_to.toISOString() : INFINITY;
+        reopened.add(`${r.id} ${key} ${to}`);
+        // A row kept open is the stored one, known since its own known_from.
+        const l = to === INFINITY ? this.live.get(r.id)?.get(key) : undefined;
+        if (l) l.knownFrom = (r.known_from as Date).toISOString();
+      }
     }
-    const out: Cell[][] = this.closedHere.map((c) => [c.id, ...c.row, c.from, c.to]);
+    const toIso = (t: string) => (t === INFINITY ? t : new Date(t).toISOString());
+    const out: Cell[][] = [];
+    for (const c of this.closedHere)
+      if (!reopened.has(`${c.id} ${keyOf(c.row)} ${toIso(c.to)}`)) out.push([c.id, ...c.row, c.from, c.to]);
     for (const f of fresh)
-      if (!reopened.has(`${f.id} ${keyOf(f.row)}`)) out.push([f.id, ...f.row, f.at, 'infinity']);
+      if (!reopened.has(`${f.id} ${keyOf(f.row)} ${INFINITY}`)) out.push([f.id, ...f.row, f.at, INFINITY]);
     if (out.length === 0) return;
     const allTypes = ['text', ...types, 'timestamptz', 'timestamptz'];
     const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];

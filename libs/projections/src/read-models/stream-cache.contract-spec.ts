@@ -7,8 +7,11 @@ describe('StreamCache', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const store = new PostgresEventStore(db.pool);
+    // A case stream: the cache keeps its events (no incremental rows for cases).
     for (let i = 0; i < 8; i++)
-      await store.append('member-a', 'any', [{ type: 'E', data: { i }, effectiveDate: '2024-01-01' }]);
+      await store.append('discipline-case-a', 'any', [
+        { type: 'E', data: { i }, effectiveDate: '2024-01-01' },
+      ]);
   });
   afterAll(() => db.drop());
 
@@ -16,7 +19,10 @@ describe('StreamCache', () => {
     const batch = await new PostgresEventStore(db.pool).readAll(from - 1, to - from + 1);
     const client = await db.pool.connect();
     try {
-      return (await cache.forBatch(client, batch)).get('member-a')!.map((e) => e.globalPosition);
+      await cache.begin(client, batch);
+      const state = await cache.advance(client, 'discipline-case-a', batch);
+      cache.end(batch);
+      return state.events!.map((e) => e.globalPosition);
     } finally {
       client.release();
     }

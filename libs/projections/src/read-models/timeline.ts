@@ -23,27 +23,82 @@ export function timeline<S, E extends Dated, T>(
   initial: S,
   project: (state: S) => T | null,
 ): Segment<T>[] {
-  const dates = [...new Set(events.map((e) => e.effectiveDate))].sort();
-  // When effective dates never go backwards along the log, each state extends the previous one.
-  const inOrder = events.every((e, i) => i === 0 || events[i - 1].effectiveDate <= e.effectiveDate);
-  const segments: Segment<T>[] = [];
+  // When effective dates never go backwards along the log, each state extends the previous one:
+  // the builder folds once. Otherwise the state on each date is folded from the start.
+  const builder = new TimelineBuilder(project);
   let state = initial;
-  let consumed = 0;
+  for (const e of events) {
+    state = evolve(state, e);
+    if (!builder.push(e.effectiveDate, state)) return outOfOrder(events, evolve, initial, project);
+  }
+  return builder.segments();
+}
+
+/**
+ * The timeline of a stream whose events arrive in date order, extended event by event: the
+ * projector keeps one per stream between batches, so a new event costs one step, not a refold.
+ * `push` refuses an event dated before the last one (the timeline must then be folded anew).
+ */
+export class TimelineBuilder<S, T> {
+  private readonly done: Segment<T>[] = [];
+  private date: string | undefined;
+  private state: S | undefined;
+
+  constructor(private readonly project: (state: S) => T | null) {}
+
+  /** `state` is the stream's state after the event that takes effect on `date`. */
+  push(date: string, state: S): boolean {
+    if (this.date !== undefined && date < this.date) return false;
+    // The last date's state is final once a later date arrives.
+    if (this.date !== undefined && date > this.date)
+      extend(this.done, this.date, date, this.project(this.state!));
+    this.date = date;
+    this.state = state;
+    return true;
+  }
+
+  segments(): Segment<T>[] {
+    if (this.date === undefined) return [];
+    const segments = [...this.done];
+    extend(segments, this.date, INFINITY, this.project(this.state!));
+    return segments;
+  }
+}
+
+/** Adds the value held from `date` to `validTo`, merged with an equal neighbour (never mutated: copied). */
+function extend<T>(segments: Segment<T>[], date: string, validTo: string, value: T | null): void {
+  if (value === null) return;
+  const last = segments[segments.length - 1];
+  if (last && last.validTo === date && same(last.value, value))
+    segments[segments.length - 1] = { ...last, validTo };
+  else segments.push({ validFrom: date, validTo, value });
+}
+
+function outOfOrder<S, E extends Dated, T>(
+  events: readonly E[],
+  evolve: (state: S, event: E) => S,
+  initial: S,
+  project: (state: S) => T | null,
+): Segment<T>[] {
+  const dates = [...new Set(events.map((e) => e.effectiveDate))].sort();
+  const segments: Segment<T>[] = [];
   dates.forEach((date, i) => {
-    if (inOrder) {
-      while (consumed < events.length && events[consumed].effectiveDate <= date)
-        state = evolve(state, events[consumed++]);
-    } else {
-      state = events.filter((e) => e.effectiveDate <= date).reduce(evolve, initial);
-    }
-    const value = project(state);
-    const validTo = dates[i + 1] ?? INFINITY;
-    const last = segments[segments.length - 1];
-    if (value === null) return;
-    if (last && last.validTo === date && same(last.value, value)) last.validTo = validTo;
-    else segments.push({ validFrom: date, validTo, value });
+    const state = events.filter((e) => e.effectiveDate <= date).reduce(evolve, initial);
+    extend(segments, date, dates[i + 1] ?? INFINITY, project(state));
   });
   return segments;
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Rows are flat records of strings and nulls: compared field by field. */
+const same = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return JSON.stringify(a) === JSON.stringify(b);
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => {
+    const x = (a as Record<string, unknown>)[k];
+    const y = (b as Record<string, unknown>)[k];
+    return x === y || (typeof x === 'object' && x !== null && JSON.stringify(x) === JSON.stringify(y));
+  });
+};
