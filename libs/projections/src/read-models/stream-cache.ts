@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { PoolClient } from 'pg';
 import { applyCorrections, isCorrectionEvent } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
@@ -45,7 +46,7 @@ const incremental = (streamId: string): IncrementalRows | undefined =>
  * stream's kept rows. It is trusted only while batches arrive one after the other (positions are
  * gap-free, so a batch must start right after the previous one); anything else — a retried batch
  * after a failed commit, events applied by another runner — empties it. Bounded: past `limit`
- * streams it starts over (streams are read again from the database as needed).
+ * streams, or half the heap, it starts over (streams are read again from the database as needed).
  */
 export class StreamCache {
   private readonly streams = new Map<string, StreamState>();
@@ -59,7 +60,8 @@ export class StreamCache {
    * too). Streams not held are read up to just before the batch.
    */
   async begin(client: PoolClient, batch: readonly StoredEvent[]): Promise<boolean> {
-    const continues = batch[0].globalPosition === this.last + 1 && this.streams.size <= this.limit;
+    const continues =
+      batch[0].globalPosition === this.last + 1 && this.streams.size <= this.limit && !heapNearlyFull();
     if (!continues) this.clear();
     const byStream = new Map<string, StoredEvent[]>();
     for (const e of batch) {
@@ -132,6 +134,15 @@ export class StreamCache {
     this.last = -1;
     this.lastRecordedAt = undefined;
   }
+}
+
+/**
+ * Whether the kept streams should be let go: past half the heap the process may run out of memory
+ * on a large log (and GC takes over long before), so the cache starts over instead.
+ */
+function heapNearlyFull(): boolean {
+  const { used_heap_size, heap_size_limit } = getHeapStatistics();
+  return used_heap_size > heap_size_limit / 2;
 }
 
 /** A stream's state from its events: kept rows when they allow it (dropping the events), else the events. */
