@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/1732400000000-create-read-models';
 import { CreateMeetings1732400000001 } from '@ledger/projections/migrations/1732400000001-create-meetings';
 import { CreateDisciplineCases1732400000002 } from '@ledger/projections/migrations/1732400000002-create-discipline-cases';
+import { IndexSubtreeCounts1732400000003 } from '@ledger/projections/migrations/1732400000003-index-subtree-counts';
 import {
   CreateEventStore1732300000000,
   IndexEventCausation1732300000002,
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   CreateMeetings1732400000001,
   CreateDisciplineCases1732400000002,
   IndexEventCausation1732300000002,
+  IndexSubtreeCounts1732400000003,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -21,7 +21,7 @@ import {
   Roster,
   RosterQuery,
 } from '../point-in-time';
-import { known, SUBTREE, valid } from './bitemporal.sql';
+import { known, knownAt, SUBTREE, subtree, valid } from './bitemporal.sql';
 
 const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
 
@@ -30,21 +30,26 @@ export class SqlPointInTime implements PointInTime {
   constructor(private readonly pool: Pool) {}
 
   async counts(q: CountsQuery): Promise<Counts> {
-    const args = [q.organizationId, q.asOf, q.knownAt ?? 'infinity'];
     await this.requireOrganization(q.organizationId);
+    // knownAt is $3 only when given: without it the queries match the partial indexes (knownAt()).
+    const k = knownAt(q.knownAt, '$3');
+    const args = q.knownAt === undefined ? [q.organizationId, q.asOf] : [q.organizationId, q.asOf, q.knownAt];
+    // "Counted cell in the subtree" as a semi-join: the planner de-duplicates the subtree and probes
+    // the member index once per cell (an index-only scan of rm_member_timeline_counted_current),
+    // where a plain join was costed with Memoize, which never hits on distinct cells.
     const members = await this.pool.query<{ status: string; n: number; exempted: number }>(
-      `WITH sub AS (${SUBTREE})
-       SELECT m.status, count(*)::int AS n,
+      `SELECT m.status, count(*)::int AS n,
               count(*) FILTER (WHERE m.exempt_from <= $2::date AND (m.exempt_until IS NULL OR $2::date <= m.exempt_until))::int AS exempted
-         FROM rm_member_timeline m JOIN sub ON sub.org_id = m.counted_cell_id
-        WHERE ${valid('m', '$2')} AND ${known('m')} AND m.status IN ('probationary', 'official')
+         FROM rm_member_timeline m
+        WHERE m.counted_cell_id IN (${subtree(k)})
+          AND ${valid('m', '$2')} AND ${k('m')} AND m.status IN ('probationary', 'official')
         GROUP BY m.status`,
       args,
     );
     const orgs = await this.pool.query<{ kind: OrganizationKind; n: number }>(
-      `WITH sub AS (${SUBTREE})
-       SELECT o.kind, count(*)::int AS n FROM rm_org_timeline o JOIN sub ON sub.org_id = o.org_id
-        WHERE o.org_id <> $1 AND ${valid('o', '$2')} AND ${known('o')} AND o.status = 'active'
+      `SELECT o.kind, count(*)::int AS n FROM rm_org_timeline o
+        WHERE o.org_id IN (${subtree(k)})
+          AND o.org_id <> $1 AND ${valid('o', '$2')} AND ${k('o')} AND o.status = 'active'
         GROUP BY o.kind`,
       args,
     );
@@ -67,6 +72,8 @@ export class SqlPointInTime implements PointInTime {
 
   async roster(q: RosterQuery): Promise<Roster> {
     await this.requireOrganization(q.organizationId);
+    // knownAt is $6 only when given: without it the query matches the partial indexes (knownAt()).
+    const k = knownAt(q.knownAt, '$6');
     const result = await this.pool.query<{
       member_id: string;
       full_name: string;
@@ -75,16 +82,23 @@ export class SqlPointInTime implements PointInTime {
       exempted: boolean;
       total: number;
     }>(
-      `WITH sub AS (${SUBTREE})
-       SELECT m.member_id, m.full_name, m.status, m.counted_cell_id AS cell_id,
+      `SELECT m.member_id, m.full_name, m.status, m.counted_cell_id AS cell_id,
               (m.exempt_from IS NOT NULL AND m.exempt_from <= $2::date AND (m.exempt_until IS NULL OR $2::date <= m.exempt_until)) AS exempted,
               count(*) OVER ()::int AS total
-         FROM rm_member_timeline m JOIN sub ON sub.org_id = m.counted_cell_id
-        WHERE ${valid('m', '$2')} AND ${known('m')}
-          AND m.status IN ('probationary', 'official') AND ($4::text IS NULL OR m.status = $4)
+         FROM rm_member_timeline m
+        WHERE m.counted_cell_id IN (${subtree(k)})
+          AND ${valid('m', '$2')} AND ${k('m')}
+          AND m.status IN ('probationary', 'official') AND ($3::text IS NULL OR m.status = $3)
         ORDER BY m.full_name COLLATE "C", m.member_id COLLATE "C"
-        OFFSET $5 LIMIT $6`,
-      [q.organizationId, q.asOf, q.knownAt ?? 'infinity', q.status ?? null, q.offset, q.limit],
+        OFFSET $4 LIMIT $5`,
+      [
+        q.organizationId,
+        q.asOf,
+        q.status ?? null,
+        q.offset,
+        q.limit,
+        ...(q.knownAt === undefined ? [] : [q.knownAt]),
+      ],
     );
     let total = result.rows[0]?.total ?? 0;
     if (result.rows.length === 0 && q.offset > 0) {
