@@ -41,6 +41,9 @@ export async function rebuildReadModels(
     options.onProgress,
   );
 
+  // Fresh tables have no statistics yet: the planner would guess until autovacuum came by.
+  for (const table of shadow) await pool.query(`ANALYZE ${table}`);
+
   let position: number;
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
