@@ -7,6 +7,7 @@ import {
   CreateEventStore1732300000000,
   IndexEventCausation1732300000002,
   IndexEventReferences1732300000001,
+  LockForAppend1732300000003,
 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   CreateDisciplineCases1732400000002,
   IndexEventCausation1732300000002,
   IndexSubtreeCounts1732400000003,
+  LockForAppend1732300000003,
 ];
 
 export function createDataSource(url: string): DataSource {

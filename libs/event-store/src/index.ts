@@ -9,4 +9,5 @@ export * from './postgres/pg-types';
 export * from './postgres/migrations/1732300000000-create-event-store';
 export * from './postgres/migrations/1732300000001-index-event-references';
 export * from './postgres/migrations/1732300000002-index-event-causation';
+export * from './postgres/migrations/1732300000003-lock-for-append';
 export * from './postgres/insert-envelopes';

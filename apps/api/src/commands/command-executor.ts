@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { applyCorrections, DomainEvent } from '@ledger/domain';
+import { applyCorrections, DomainEvent, isCorrectionEvent } from '@ledger/domain';
 import { ConcurrencyError, EVENT_STORE, EventStore, StoredEvent, StreamAppend } from '@ledger/event-store';
 import { PreconditionFailedError } from '../http/precondition-failed.error';
 import { CommandMeta } from './command-meta';
@@ -33,6 +33,15 @@ export interface Plan {
 }
 
 const MAX_ATTEMPTS = 5;
+/** Streams whose folded state is kept between commands (the most recently used). */
+const KEPT_FOLDS = 20_000;
+
+interface KeptFold {
+  evolve: unknown;
+  initial: unknown;
+  state: unknown;
+  version: number;
+}
 
 /**
  * The one way a command reaches the log: load, decide (inside `plan`), append with the versions
@@ -41,19 +50,43 @@ const MAX_ATTEMPTS = 5;
  */
 @Injectable()
 export class CommandExecutor {
+  private readonly folds = new Map<string, KeptFold>();
+
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /**
+   * The stream folded to its current state. A stream folded before is not read again: only the
+   * events since (usually none) are read and folded onto the kept state — a cell with years of
+   * meetings costs one short read, not hundreds of events. The fold is the same either way (log
+   * order); a correction among the new events means a full read (it may change earlier events).
+   */
   async load<S, E extends DomainEvent>(
     streamId: string,
     evolve: (s: S, e: E) => S,
     initial: S,
   ): Promise<Loaded<S>> {
+    const kept = this.folds.get(streamId);
+    if (kept && kept.evolve === evolve && kept.initial === initial) {
+      const newer = await this.store.readStream(streamId, kept.version + 1);
+      if (!newer.some(isCorrectionEvent)) {
+        const state = newer.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), kept.state as S);
+        return this.keep({ streamId, state, version: kept.version + newer.length }, evolve, initial);
+      }
+    }
     const events = await this.store.readStream(streamId);
     // Decisions see the record as corrected (RecordCorrected / RecordRetracted applied).
     const state = applyCorrections(events)
       .map(toDomainEvent)
       .reduce((s, e) => evolve(s, e as E), initial);
-    return { streamId, state, version: events.length - 1 };
+    return this.keep({ streamId, state, version: events.length - 1 }, evolve, initial);
+  }
+
+  private keep<S>(loaded: Loaded<S>, evolve: unknown, initial: unknown): Loaded<S> {
+    // Map order is insertion order: re-inserting makes this the most recent; the oldest goes first.
+    this.folds.delete(loaded.streamId);
+    this.folds.set(loaded.streamId, { evolve, initial, state: loaded.state, version: loaded.version });
+    if (this.folds.size > KEPT_FOLDS) this.folds.delete(this.folds.keys().next().value!);
+    return loaded;
   }
 
   async execute(meta: CommandMeta, plan: () => Promise<Plan>): Promise<CommandResult> {

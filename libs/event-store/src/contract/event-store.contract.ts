@@ -192,6 +192,29 @@ export function eventStoreContract(name: string, options: ContractOptions): void
       });
     });
 
+    describe('concurrent appends', () => {
+      it('each succeed or fail on their own, even when one is refused by the database itself', async () => {
+        const taken = randomUUID();
+        await f.store.append(stream(), 'no_stream', [{ ...event(), eventId: taken }]);
+        const before = (await f.store.head()).position;
+        const ids = Array.from({ length: 12 }, () => stream());
+        // Twelve appends arrive together; the sixth reuses an event id (a unique violation).
+        const outcomes = await Promise.allSettled(
+          ids.map((id, i) =>
+            f.store.append(id, 'no_stream', [i === 5 ? { ...event(), eventId: taken } : event(), event()]),
+          ),
+        );
+        expect(outcomes.map((o) => o.status)).toEqual(
+          ids.map((_, i) => (i === 5 ? 'rejected' : 'fulfilled')),
+        );
+        for (const [i, id] of ids.entries()) expect(await f.store.streamVersion(id)).toBe(i === 5 ? -1 : 1);
+        const log = await f.store.readAll(before, 100);
+        expect(log.map((e) => e.globalPosition)).toEqual(log.map((_, i) => before + 1 + i));
+        expect(log).toHaveLength(22);
+        expect((await f.store.verify()).ok).toBe(true);
+      });
+    });
+
     describe('atomic append to several streams', () => {
       it('appends to every stream or to none', async () => {
         const [a, b] = [stream(), stream()];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { Pool, PoolClient } from 'pg';
+import { Pool, PoolClient, QueryResult } from 'pg';
 import {
   AppendOptions,
   AppendResult,
@@ -15,6 +15,7 @@ import { EventStore } from '../event-store.port';
 import { canonicalJson, GENESIS_HASH, hashEvent, sha256 } from '../hashing';
 import { VerifyProgress, VerifyResult } from '../verify-result';
 import { EventRow, toStoredEvent } from './event-row';
+import { AppendQueue, Queued } from './append-queue';
 import { insertEnvelopes } from './insert-envelopes';
 import { verifyLog } from './verify-log';
 
@@ -37,6 +38,13 @@ export interface PostgresEventStoreOptions {
 
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  private readonly queue = new AppendQueue<AppendRequest, AppendResult>({
+    alone: (request) => this.writeAlone(request),
+    group: (group) => this.writeGroup(group),
+    groupable: ({ appends, options }) =>
+      !options.idempotencyKey && !options.guards?.length && appends.some((a) => a.events.length > 0),
+    maxGroup: 64,
+  });
 
   constructor(
     private readonly pool: Pool,
@@ -51,11 +59,18 @@ export class PostgresEventStore implements EventStore {
 
   async appendMany(appends: StreamAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     validate(appends, options);
+    return this.queue.submit({ appends, options });
+  }
+
+  /** One append in its own transaction: every check the port promises, in order. */
+  private async writeAlone({ appends, options }: AppendRequest): Promise<AppendResult> {
     const requestHash = options.requestHash ?? fingerprint(appends);
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [APPEND_LOCK]);
+      const { versions, head } = await beginAppend(
+        client,
+        appends.map((a) => a.streamId),
+      );
       if (options.idempotencyKey) {
         const seen = await this.replay(client, options.idempotencyKey, requestHash);
         if (seen) {
@@ -63,11 +78,14 @@ export class PostgresEventStore implements EventStore {
           return seen;
         }
       }
-      const versions = await this.checkVersions(client, appends);
+      checkExpected(appends, versions);
       await this.checkGuards(client, options.guards ?? []);
-      const result = appends.some((a) => a.events.length > 0)
-        ? await this.insert(client, appends, versions)
-        : await this.unchanged(client, appends, versions);
+      let result: AppendResult;
+      if (appends.some((a) => a.events.length > 0)) {
+        const envelopes = envelopesFor(appends, versions, head);
+        await insertEnvelopes(client, envelopes.rows, head);
+        result = envelopes.result;
+      } else result = unchanged(appends, versions, head);
       if (options.idempotencyKey) {
         await client.query('INSERT INTO ledger_idempotency (key, request_hash, result) VALUES ($1, $2, $3)', [
           options.idempotencyKey,
@@ -87,6 +105,56 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
+  /**
+   * Appends with events and neither an idempotency key nor guards, written in one transaction:
+   * each is checked against the versions the ones before it left, and refused alone (a
+   * ConcurrencyError) without failing the others. Anything unexpected rolls the group back and
+   * each is written alone instead, so every caller gets the answer it would have had by itself.
+   */
+  private async writeGroup(group: Queued<AppendRequest, AppendResult>[]): Promise<void> {
+    let outcomes: ({ result: AppendResult } | { error: unknown })[];
+    const rows: StoredEvent[] = [];
+    let head: Head;
+    const client = await this.pool.connect();
+    try {
+      const ids = [...new Set(group.flatMap((q) => q.request.appends.map((a) => a.streamId)))];
+      const begun = await beginAppend(client, ids);
+      const versions = begun.versions;
+      head = begun.head;
+      outcomes = group.map(({ request }) => {
+        try {
+          checkExpected(request.appends, versions);
+        } catch (error) {
+          if (error instanceof ConcurrencyError) return { error };
+          throw error;
+        }
+        const envelopes = envelopesFor(request.appends, versions, head);
+        rows.push(...envelopes.rows);
+        return { result: envelopes.result };
+      });
+      if (rows.length > 0) await insertEnvelopes(client, rows, head);
+      if (this.options.beforeCommit) await this.options.beforeCommit();
+    } catch {
+      // Nothing of the group was committed: each is written alone, for its own answer.
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+      for (const q of group) await this.writeAlone(q.request).then(q.resolve, q.reject);
+      return;
+    }
+    try {
+      await client.query('COMMIT');
+    } catch (error) {
+      // The commit's outcome is unknown: writing again could append twice. Each caller hears of
+      // it as it would alone.
+      client.release();
+      for (const q of group) q.reject(error);
+      return;
+    }
+    client.release();
+    if (rows.length > 0) this.appended.emit('append', head.position);
+    outcomes.forEach((o, i) => ('result' in o ? group[i].resolve(o.result) : group[i].reject(o.error)));
+  }
+
   /** Under the append lock, so nothing can slip in between this check and the commit. */
   private async checkGuards(client: PoolClient, guards: ReferenceGuard[]): Promise<void> {
     for (const g of guards) {
@@ -100,22 +168,6 @@ export class PostgresEventStore implements EventStore {
       );
       if (found.rowCount) throw new ConcurrencyError(found.rows[0].stream_id, 'no_stream', 0);
     }
-  }
-
-  /** An append of no event (a decision that changed nothing, kept for its idempotency key): versions checked, nothing written. */
-  private async unchanged(
-    client: PoolClient,
-    appends: StreamAppend[],
-    versions: Map<string, number>,
-  ): Promise<AppendResult> {
-    const head = await client.query<{ global_position: string }>('SELECT global_position FROM ledger_head');
-    const position = Number(head.rows[0].global_position);
-    return {
-      streams: appends.map((a) => ({ streamId: a.streamId, version: versions.get(a.streamId)! })),
-      firstPosition: position,
-      lastPosition: position,
-      replayed: false,
-    };
   }
 
   async findIdempotent(idempotencyKey: string, requestHash: string): Promise<AppendResult | undefined> {
@@ -139,76 +191,6 @@ export class PostgresEventStore implements EventStore {
     if (found.rowCount === 0) return undefined;
     if (found.rows[0].request_hash !== requestHash) throw new IdempotencyConflictError(key);
     return { ...found.rows[0].result, replayed: true };
-  }
-
-  private async checkVersions(client: PoolClient, appends: StreamAppend[]): Promise<Map<string, number>> {
-    const ids = appends.map((a) => a.streamId);
-    const rows = await client.query<{ stream_id: string; version: number }>(
-      'SELECT stream_id, max(stream_version) AS version FROM ledger_events WHERE stream_id = ANY($1) GROUP BY stream_id',
-      [ids],
-    );
-    const current = new Map(ids.map((id) => [id, -1]));
-    for (const row of rows.rows) current.set(row.stream_id, Number(row.version));
-    for (const a of appends) {
-      const actual = current.get(a.streamId)!;
-      if (a.expectedVersion === 'any') continue;
-      const expected = a.expectedVersion === 'no_stream' ? -1 : a.expectedVersion;
-      if (actual !== expected) throw new ConcurrencyError(a.streamId, a.expectedVersion, actual);
-    }
-    return current;
-  }
-
-  private async insert(
-    client: PoolClient,
-    appends: StreamAppend[],
-    versions: Map<string, number>,
-  ): Promise<AppendResult> {
-    const head = await client.query<{ position: string; hash: string; recorded_at: string }>(
-      `SELECT h.global_position AS position, h.hash,
-              to_char(greatest(date_trunc('milliseconds', clock_timestamp()), h.recorded_at) AT TIME ZONE 'UTC',
-                      'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
-         FROM ledger_head h`,
-    );
-    let position = Number(head.rows[0].position);
-    let previous = head.rows[0].hash;
-    // Transaction time never decreases along the log, so "recorded by knownAt" is a prefix.
-    const recordedAt = head.rows[0].recorded_at;
-    const rows: StoredEvent[] = [];
-    const streams: AppendResult['streams'] = [];
-    for (const a of appends) {
-      let version = versions.get(a.streamId)!;
-      for (const e of a.events) {
-        position += 1;
-        version += 1;
-        const event = {
-          globalPosition: position,
-          streamId: a.streamId,
-          streamVersion: version,
-          eventId: e.eventId ?? randomUUID(),
-          type: e.type,
-          schemaVersion: e.schemaVersion ?? 1,
-          data: e.data,
-          effectiveDate: e.effectiveDate,
-          recordedAt,
-          metadata: e.metadata ?? {},
-        };
-        previous = hashEvent(event, previous);
-        rows.push({ ...event, hash: previous });
-      }
-      streams.push({ streamId: a.streamId, version });
-    }
-    await insertEnvelopes(client, rows);
-    await client.query('UPDATE ledger_head SET global_position = $1, hash = $2, recorded_at = $3', [
-      position,
-      previous,
-      recordedAt,
-    ]);
-    return {
-      streams,
-      firstPosition: rows[0]?.globalPosition ?? position,
-      lastPosition: position,
-      replayed: false,
-    };
   }
 
   async readStream(streamId: string, fromVersion = 0): Promise<StoredEvent[]> {
@@ -298,6 +280,104 @@ export class PostgresEventStore implements EventStore {
     const event = toStoredEvent(row);
     return this.options.upcast ? this.options.upcast(event) : event;
   }
+}
+
+interface AppendRequest {
+  appends: StreamAppend[];
+  options: AppendOptions;
+}
+
+/** Where the log ends, advanced in memory as envelopes are made under the lock. */
+interface Head {
+  position: number;
+  hash: string;
+  recordedAt: string;
+}
+
+/**
+ * BEGIN, the append lock, the streams' current versions (-1 for none) and the head, in one round
+ * trip (a simple-protocol query: the stream ids are quoted by the driver).
+ */
+async function beginAppend(
+  client: PoolClient,
+  ids: string[],
+): Promise<{ versions: Map<string, number>; head: Head }> {
+  const list = `ARRAY[${ids.map((id) => client.escapeLiteral(id)).join(',')}]::text[]`;
+  const results = (await client.query(
+    `BEGIN; SELECT * FROM ledger_lock_for_append(${APPEND_LOCK}, ${list})`,
+  )) as unknown as QueryResult<{
+    versions: Record<string, number>;
+    head_position: string;
+    head_hash: string;
+    recorded_at: string;
+  }>[];
+  const row = results[1].rows[0];
+  const versions = new Map(ids.map((id) => [id, Number(row.versions[id] ?? -1)]));
+  return {
+    versions,
+    head: { position: Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at },
+  };
+}
+
+/** An append of no event (a decision that changed nothing, kept for its idempotency key): versions checked, nothing written. */
+function unchanged(appends: StreamAppend[], versions: Map<string, number>, head: Head): AppendResult {
+  return {
+    streams: appends.map((a) => ({ streamId: a.streamId, version: versions.get(a.streamId)! })),
+    firstPosition: head.position,
+    lastPosition: head.position,
+    replayed: false,
+  };
+}
+
+function checkExpected(appends: StreamAppend[], current: Map<string, number>): void {
+  for (const a of appends) {
+    const actual = current.get(a.streamId)!;
+    if (a.expectedVersion === 'any') continue;
+    const expected = a.expectedVersion === 'no_stream' ? -1 : a.expectedVersion;
+    if (actual !== expected) throw new ConcurrencyError(a.streamId, a.expectedVersion, actual);
+  }
+}
+
+/** The appends' envelopes, chained on from `head` (advanced); `versions` advanced too. */
+function envelopesFor(
+  appends: StreamAppend[],
+  versions: Map<string, number>,
+  head: Head,
+): { rows: StoredEvent[]; result: AppendResult } {
+  const rows: StoredEvent[] = [];
+  const streams: AppendResult['streams'] = [];
+  for (const a of appends) {
+    let version = versions.get(a.streamId)!;
+    for (const e of a.events) {
+      head.position += 1;
+      version += 1;
+      const event = {
+        globalPosition: head.position,
+        streamId: a.streamId,
+        streamVersion: version,
+        eventId: e.eventId ?? randomUUID(),
+        type: e.type,
+        schemaVersion: e.schemaVersion ?? 1,
+        data: e.data,
+        effectiveDate: e.effectiveDate,
+        recordedAt: head.recordedAt,
+        metadata: e.metadata ?? {},
+      };
+      head.hash = hashEvent(event, head.hash);
+      rows.push({ ...event, hash: head.hash });
+    }
+    versions.set(a.streamId, version);
+    streams.push({ streamId: a.streamId, version });
+  }
+  return {
+    rows,
+    result: {
+      streams,
+      firstPosition: rows[0]?.globalPosition ?? head.position,
+      lastPosition: head.position,
+      replayed: false,
+    },
+  };
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
