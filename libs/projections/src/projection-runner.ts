@@ -58,30 +58,29 @@ export class ProjectionRunner {
     this.committed = await checkpoint(this.pool, this.projector.name);
     const head = (await this.store.head()).position;
     const size = this.options.batchSize ?? 500;
+    // Read ahead of the batch being applied, so that it can be extended to the end of its last
+    // append (a projector then sees each append whole, and never has to mend rows the previous
+    // batch closed at the instant this one carries on) without reading anything twice.
+    const buffer: StoredEvent[] = [];
+    const readMore = async () => {
+      const after = buffer.length > 0 ? buffer[buffer.length - 1].globalPosition : this.committed;
+      const more = await this.store.readAll(after, size);
+      for (const e of more) buffer.push(e);
+      return more.length;
+    };
     while (this.committed < head) {
-      const batch = await this.store.readAll(this.committed, size);
-      if (batch.length === 0) break;
-      if (batch.length === size && this.options.wholeAppends !== false)
-        await this.completeLastAppend(batch, size);
-      await this.applyBatch(batch);
+      if (buffer.length < size) await readMore();
+      if (buffer.length === 0) break;
+      let n = Math.min(size, buffer.length);
+      if (this.options.wholeAppends !== false)
+        for (;;) {
+          while (n < buffer.length && buffer[n].recordedAt === buffer[n - 1].recordedAt) n++;
+          if (n < buffer.length || (await readMore()) === 0) break;
+        }
+      await this.applyBatch(buffer.splice(0, n));
       onProgress?.(this.committed, head);
     }
     return this.committed;
-  }
-
-  /**
-   * Extends a full batch with the rest of the events recorded at the instant of its last one (the
-   * rest of its append): a projector then sees each append whole, and never has to mend rows
-   * the previous batch closed at the instant this one carries on.
-   */
-  private async completeLastAppend(batch: StoredEvent[], size: number): Promise<void> {
-    for (;;) {
-      const last = batch[batch.length - 1];
-      const next = await this.store.readAll(last.globalPosition, size);
-      const same = next.filter((e) => e.recordedAt === last.recordedAt);
-      batch.push(...same);
-      if (same.length < size) return;
-    }
   }
 
   /** Resolves once the read models include everything the log held when this was called. */

@@ -194,7 +194,7 @@ export class LedgerProjector implements Projector {
   private member(t: Tables, id: string, state: StreamState, at: string): void {
     const kept = state.rows instanceof MemberRows ? state.rows : undefined;
     if (kept && !state.fresh && state.sent) {
-      t.memberTimeline.set(id, kept.timeline().map(memberCells), at);
+      if (kept.takeTimelineChanged()) t.memberTimeline.set(id, kept.timeline().map(memberCells), at);
       t.memberFlows.change(id, [], kept.flows().slice(state.sent.flows).map(flowCells), at);
       this.ratingsChanged(t, id, 'member', state.sent.ratings, kept.ratings(), at);
       state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
@@ -204,7 +204,10 @@ export class LedgerProjector implements Projector {
     t.memberTimeline.set(id, (kept ? kept.timeline() : memberTimeline(events!)).map(memberCells), at);
     t.memberFlows.set(id, (kept ? kept.flows() : memberFlows(events!)).map(flowCells), at);
     t.ratings.set(id, ratingRows('member', kept ? kept.ratings() : memberRatings(events!)), at);
-    if (kept) state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
+    if (kept) {
+      kept.takeTimelineChanged();
+      state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
+    }
   }
 
   /** One year's rating changed (or a few): those rows, not the subject's every year. */

@@ -164,6 +164,11 @@ export class MemberRows {
     return this.segments.segments();
   }
 
+  /** Whether the timeline may have changed since the last call (a rating alone leaves it as it was). */
+  takeTimelineChanged(): boolean {
+    return this.segments.takeChanged();
+  }
+
   flows(): readonly FlowRow[] {
     return this.flowRows;
   }

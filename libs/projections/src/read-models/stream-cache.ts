@@ -52,6 +52,8 @@ export class StreamCache {
   private readonly streams = new Map<string, StreamState>();
   private last = -1;
   private lastRecordedAt: string | undefined;
+  /** Every event since position 1 went through this cache (it was never emptied since). */
+  private complete = false;
 
   constructor(private readonly limit = 1_000_000) {}
 
@@ -63,6 +65,8 @@ export class StreamCache {
     const continues =
       batch[0].globalPosition === this.last + 1 && this.streams.size <= this.limit && !heapNearlyFull();
     if (!continues) this.clear();
+    // Held since the log's first event: a stream not held has no event before this batch.
+    if (batch[0].globalPosition === 1) this.complete = true;
     const byStream = new Map<string, StoredEvent[]>();
     for (const e of batch) {
       const list = byStream.get(e.streamId);
@@ -76,9 +80,11 @@ export class StreamCache {
       if (!state) return [s];
       return state.rows && (events.some(isCorrectionEvent) || state.rows.refuses(events)) ? [s] : [];
     });
+    const unseen = (s: string) => this.complete && !this.streams.has(s);
+    const toRead = reread.filter((s) => !unseen(s));
     const before =
-      reread.length > 0 && batch[0].globalPosition > 1
-        ? await loadStreams(client, reread, batch[0].globalPosition - 1)
+      toRead.length > 0 && batch[0].globalPosition > 1
+        ? await loadStreams(client, toRead, batch[0].globalPosition - 1)
         : new Map<string, LoadedEvent[]>();
     for (const s of reread) {
       const events = before.get(s) ?? [];
@@ -130,6 +136,7 @@ export class StreamCache {
   }
 
   clear(): void {
+    this.complete = false;
     this.streams.clear();
     this.last = -1;
     this.lastRecordedAt = undefined;

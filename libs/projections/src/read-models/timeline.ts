@@ -42,25 +42,36 @@ export function timeline<S, E extends Dated, T>(
 export class TimelineBuilder<S, T> {
   private readonly done: Segment<T>[] = [];
   private date: string | undefined;
-  private state: S | undefined;
+  private value: T | null = null;
+  private changed = false;
 
   constructor(private readonly project: (state: S) => T | null) {}
 
   /** `state` is the stream's state after the event that takes effect on `date`. */
   push(date: string, state: S): boolean {
     if (this.date !== undefined && date < this.date) return false;
-    // The last date's state is final once a later date arrives.
-    if (this.date !== undefined && date > this.date)
-      extend(this.done, this.date, date, this.project(this.state!));
+    const value = this.project(state);
+    // The segments change only when the value does: an equal value on a later date merges
+    // into the segment that already runs to infinity.
+    if (!same(value, this.value)) this.changed = true;
+    // The last date's value is final once a later date arrives.
+    if (this.date !== undefined && date > this.date) extend(this.done, this.date, date, this.value);
     this.date = date;
-    this.state = state;
+    this.value = value;
     return true;
+  }
+
+  /** Whether the segments may have changed since the last call. */
+  takeChanged(): boolean {
+    const changed = this.changed;
+    this.changed = false;
+    return changed;
   }
 
   segments(): Segment<T>[] {
     if (this.date === undefined) return [];
     const segments = [...this.done];
-    extend(segments, this.date, INFINITY, this.project(this.state!));
+    extend(segments, this.date, INFINITY, this.value);
     return segments;
   }
 }
