@@ -3,6 +3,7 @@ import { CreateReadModels1732400000000 } from '@ledger/projections/migrations/17
 import { CreateMeetings1732400000001 } from '@ledger/projections/migrations/1732400000001-create-meetings';
 import { CreateDisciplineCases1732400000002 } from '@ledger/projections/migrations/1732400000002-create-discipline-cases';
 import { IndexSubtreeCounts1732400000003 } from '@ledger/projections/migrations/1732400000003-index-subtree-counts';
+import { IndexFlowsByCell1732400000004 } from '@ledger/projections/migrations/1732400000004-index-flows-by-cell';
 import {
   CreateEventStore1732300000000,
   IndexEventCausation1732300000002,
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   IndexEventCausation1732300000002,
   IndexSubtreeCounts1732400000003,
   LockForAppend1732300000003,
+  IndexFlowsByCell1732400000004,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -141,7 +141,7 @@ export class SqlPointInTime implements PointInTime {
     const rows = (await this.flowRows(
       q,
       'SELECT f.kind, f.member_id, f.event_id, f.type, f.effective_date::text AS effective_date, f.decision_ref, f.form',
-      'AND f.kind = $5 ORDER BY f.position',
+      'AND f.kind = $4 ORDER BY f.position',
       [q.kind],
     )) as {
       kind: FlowItem['kind'];
@@ -287,16 +287,23 @@ export class SqlPointInTime implements PointInTime {
     extra: unknown[] = [],
   ): Promise<unknown[]> {
     await this.requireOrganization(q.organizationId);
+    // $1 the organization, $2..$3 the period, then `extra`, then knownAt only when asked.
+    const k = knownAt(q.knownAt, `$${4 + extra.length}`);
     const inSubtree = (cell: string) =>
       `EXISTS (SELECT 1 FROM rm_org_closure c WHERE c.org_id = ${cell} AND c.ancestor_id = $1
-                 AND c.valid_from <= f.effective_date AND f.effective_date < c.valid_to AND ${known('c', '$2')})`;
+                 AND c.valid_from <= f.effective_date AND f.effective_date < c.valid_to AND ${k('c')})`;
+    // The cells ever in the subtree during the period come first (a necessary condition, so the
+    // answer is the same): the flows are then read cell by cell from (cell_id, effective_date),
+    // not every flow of the province in the period.
     const result = await this.pool.query(
       `${select} FROM rm_member_flows f
-        WHERE f.effective_date BETWEEN $3::date AND $4::date AND ${known('f', '$2')}
+        WHERE f.cell_id IN (SELECT c.org_id FROM rm_org_closure c WHERE c.ancestor_id = $1
+                              AND c.valid_from <= $3::date AND $2::date < c.valid_to AND ${k('c')})
+          AND f.effective_date BETWEEN $2::date AND $3::date AND ${k('f')}
           AND ${inSubtree('f.cell_id')}
           AND (f.kind NOT IN ('transferredIn', 'transferredOut') OR f.other_cell_id IS NULL OR NOT ${inSubtree('f.other_cell_id')})
         ${tail}`,
-      [q.organizationId, q.knownAt ?? 'infinity', q.from, q.to, ...extra],
+      [q.organizationId, q.from, q.to, ...extra, ...(q.knownAt === undefined ? [] : [q.knownAt])],
     );
     return result.rows;
   }
