@@ -116,6 +116,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     result.appendEventsPerSec = result.appendEventsPerSec16;
     result.appendP99Ms = result.appendP99Ms16;
 
+    // Queries wait until the read models include everything appended (read-your-writes): they are
+    // timed once the projector has caught up with the appends above, so that they measure the
+    // query, not the projector's lag after a burst of writes.
+    o.log('waiting for the projector to catch up with the appends …');
+    await caughtUp(app.baseUrl);
     o.log('queries over HTTP …');
     const orgs = [sample.root, ...sample.communes, ...sample.cells];
     const counts = await timed(o.requests, 1, () =>
@@ -148,6 +153,18 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     await pool.end();
     await db.close();
   }
+}
+
+/** Resolves when /health reports no projection lag (at most two minutes). */
+async function caughtUp(baseUrl: string): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < 120_000;) {
+    const health = (await (await fetch(`${baseUrl}/health`)).json()) as {
+      projections?: Record<string, { lag: number }>;
+    };
+    if (Object.values(health.projections ?? {}).every((p) => p.lag === 0)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the projector did not catch up with the appends within two minutes');
 }
 
 /** The root, a few communes and cells active now, and cells to record meetings in. */
