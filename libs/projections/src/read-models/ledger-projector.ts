@@ -13,7 +13,7 @@ import {
   organizationTimeline,
 } from './organization-rows';
 import { Cell, RowVersions } from './row-versions';
-import { StreamCache, StreamState } from './stream-cache';
+import { byStream, StreamCache, StreamState } from './stream-cache';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
 import { INFINITY, Segment } from './timeline';
 
@@ -319,17 +319,6 @@ const flowCells = (f: FlowRow): Cell[] => [
   f.form,
   f.decisionRef,
 ];
-
-/** A group's events by stream, each stream's in log order. */
-function byStream(group: readonly StoredEvent[]): Map<string, StoredEvent[]> {
-  const streams = new Map<string, StoredEvent[]>();
-  for (const e of group) {
-    const list = streams.get(e.streamId);
-    if (list) list.push(e);
-    else streams.set(e.streamId, [e]);
-  }
-  return streams;
-}
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
   const groups: StoredEvent[][] = [];
