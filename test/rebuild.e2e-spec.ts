@@ -50,6 +50,15 @@ describe('rebuilding the read models', () => {
   });
   afterAll(() => t.close());
 
+  /** Every index of the read-model tables, by definition (a rebuild's copies have generated names). */
+  const indexDefinitions = async () =>
+    (
+      await t.db.pool.query<{ def: string }>(
+        `SELECT regexp_replace(indexdef, '^CREATE (UNIQUE )?INDEX \\S+ ', 'CREATE \\1INDEX ') AS def
+           FROM pg_indexes WHERE schemaname = current_schema() AND tablename LIKE 'rm\\_%' ORDER BY 1`,
+      )
+    ).rows.map((r) => r.def);
+
   it('produces tables identical to the incrementally built ones, and keeps answering during the swap', async () => {
     const before = await dumpReadModels(t.db.pool);
     expect(before.rm_member_timeline.length).toBeGreaterThan(0);
@@ -62,10 +71,14 @@ describe('rebuilding the read models', () => {
         answers.push(res.body.total);
       }
     })();
+    const indexesBefore = await indexDefinitions();
     await rebuildReadModels(t.db.pool, new PostgresEventStore(t.db.pool), { batchSize: 7 });
     querying = false;
     await queries;
     expect(await dumpReadModels(t.db.pool)).toEqual(before);
+    // Most indexes are built after the replay: the swapped-in tables have every one of them.
+    expect(await indexDefinitions()).toEqual(indexesBefore);
+    expect(indexesBefore.length).toBeGreaterThan(15);
     expect(new Set(answers)).toEqual(new Set([12]));
   });
 

@@ -7,6 +7,11 @@ export interface RunnerOptions {
   /** catchUp extends a batch to the end of its last append (default true; tests turn it off to split appends). */
   wholeAppends?: boolean;
   log?: (message: string) => void;
+  /**
+   * false: a batch's commit does not wait for the disk (a crash may lose the last batches, and
+   * their checkpoint with them, so they are applied again). Only for tables nothing reads yet.
+   */
+  synchronousCommit?: boolean;
 }
 
 /**
@@ -61,11 +66,25 @@ export class ProjectionRunner {
     // Read ahead of the batch being applied, so that it can be extended to the end of its last
     // append (a projector then sees each append whole, and never has to mend rows the previous
     // batch closed at the instant this one carries on) without reading anything twice.
+    // The next read is already running (on another connection) while a batch is applied, so the
+    // database reads the log while the projector computes.
     const buffer: StoredEvent[] = [];
+    let reading: Promise<StoredEvent[]> | undefined;
+    let readUpTo = this.committed;
+    const prefetch = () => {
+      if (reading || readUpTo >= head) return;
+      reading = this.store.readAll(readUpTo, size);
+      // Awaited by the next readMore; should the batch fail first, its error is the one reported.
+      reading.catch(() => undefined);
+    };
     const readMore = async () => {
-      const after = buffer.length > 0 ? buffer[buffer.length - 1].globalPosition : this.committed;
-      const more = await this.store.readAll(after, size);
+      prefetch();
+      if (!reading) return 0;
+      const more = await reading;
+      reading = undefined;
       for (const e of more) buffer.push(e);
+      if (more.length > 0) readUpTo = more[more.length - 1].globalPosition;
+      else readUpTo = head;
       return more.length;
     };
     while (this.committed < head) {
@@ -77,7 +96,9 @@ export class ProjectionRunner {
           while (n < buffer.length && buffer[n].recordedAt === buffer[n - 1].recordedAt) n++;
           if (n < buffer.length || (await readMore()) === 0) break;
         }
-      await this.applyBatch(buffer.splice(0, n));
+      const batch = buffer.splice(0, n);
+      if (buffer.length < size) prefetch();
+      await this.applyBatch(batch);
       onProgress?.(this.committed, head);
     }
     return this.committed;
@@ -97,6 +118,7 @@ export class ProjectionRunner {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      if (this.options.synchronousCommit === false) await client.query('SET LOCAL synchronous_commit = off');
       // The checkpoint row is locked for the batch: a second runner (another app instance, or a
       // rebuild swapping tables in) waits, and events already applied by anyone are skipped, so
       // an event is never applied twice whoever runs the projector.

@@ -30,15 +30,20 @@ const CASE = 'discipline-case-';
  */
 export class LedgerProjector implements Projector {
   private readonly t: ReadModelTables;
-  private readonly cache = new StreamCache();
+  private readonly cache: StreamCache;
   /** The tables' current rows of the entities seen, kept between batches as long as the stream cache is. */
   private rows: Tables;
 
-  /** `prefix` 'rm_' is the live tables; a rebuild passes its own prefix and checkpoint name. */
+  /**
+   * `prefix` 'rm_' is the live tables; a rebuild passes its own prefix and checkpoint name.
+   * `streamLimit`: how many streams are kept between batches at most (tests set it low).
+   */
   constructor(
     prefix = LIVE_PREFIX,
     readonly name = 'ledger',
+    streamLimit?: number,
   ) {
+    this.cache = new StreamCache(streamLimit);
     this.t = readModelTables(prefix);
     this.rows = this.tables();
   }
@@ -46,6 +51,9 @@ export class LedgerProjector implements Projector {
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
     if (!(await this.cache.begin(client, batch))) this.rows = this.tables();
     const tables = this.rows;
+    // Streams the cache let go: their rows go too (member and case ids never name an organization).
+    const letGo = this.cache.takeLetGo().map(entityId);
+    if (letGo.length > 0) for (const table of Object.values(tables)) table.forget(letGo);
     const continuedFrom = await this.cache.continuedFrom(client, batch);
     const streams = [...new Set(batch.map((e) => e.streamId))];
     const ids = (prefix: string) =>
@@ -319,6 +327,12 @@ const flowCells = (f: FlowRow): Cell[] => [
   f.form,
   f.decisionRef,
 ];
+
+const entityId = (streamId: string): string =>
+  [ORG, MEMBER, CASE].reduce(
+    (id, prefix) => (id.startsWith(prefix) ? id.slice(prefix.length) : id),
+    streamId,
+  );
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
   const groups: StoredEvent[][] = [];

@@ -81,6 +81,16 @@ export class RowVersions {
     return this.added.filter(({ id, key, live }) => this.live.get(id)?.get(key) === live);
   }
 
+  /**
+   * Lets these entities' rows go (between batches only): they are loaded again from the table
+   * when next needed.
+   */
+  forget(ids: readonly string[]): void {
+    if (this.added.length + this.closedInDb.length + this.closedHere.length > 0)
+      throw new Error(`RowVersions(${this.spec.table}).forget: a batch is still being applied`);
+    for (const id of ids) this.live.delete(id);
+  }
+
   /** Entities held (loaded or set) — how much memory the table's rows take. */
   get size(): number {
     return this.live.size;

@@ -46,7 +46,8 @@ const incremental = (streamId: string): IncrementalRows | undefined =>
  * stream's kept rows. It is trusted only while batches arrive one after the other (positions are
  * gap-free, so a batch must start right after the previous one); anything else — a retried batch
  * after a failed commit, events applied by another runner — empties it. Bounded: past `limit`
- * streams, or half the heap, it starts over (streams are read again from the database as needed).
+ * streams it lets the least recently used member and case streams go (they are read again from the
+ * database when their next event comes); past half the heap the limit is halved. Organizations stay.
  */
 export class StreamCache {
   private readonly streams = new Map<string, StreamState>();
@@ -54,20 +55,27 @@ export class StreamCache {
   private lastRecordedAt: string | undefined;
   /** Every event since position 1 went through this cache (it was never emptied since). */
   private complete = false;
+  /** Streams let go while `complete`: they have events before, unlike the other streams not held. */
+  private readonly letGo = new Set<string>();
+  /** Streams let go since `takeLetGo` was last called. */
+  private letGoNow: string[] = [];
+  /** Batches begun since the limit was last halved for the heap (a GC must run before it shows). */
+  private sinceHalved = Infinity;
 
-  constructor(private readonly limit = 1_000_000) {}
+  constructor(private limit = 1_000_000) {}
 
   /**
    * Starts a batch; returns false when the cache was emptied (the caller's own kept state must go
-   * too). Streams not held are read up to just before the batch.
+   * too; `takeLetGo` names the streams let go otherwise). Streams not held are read up to just
+   * before the batch.
    */
   async begin(client: PoolClient, batch: readonly StoredEvent[]): Promise<boolean> {
-    const continues =
-      batch[0].globalPosition === this.last + 1 && this.streams.size <= this.limit && !heapNearlyFull();
+    const continues = batch[0].globalPosition === this.last + 1;
     if (!continues) this.clear();
     // Held since the log's first event: a stream not held has no event before this batch.
     if (batch[0].globalPosition === 1) this.complete = true;
     const streams = byStream(batch);
+    if (continues) this.bound(streams);
     // Streams not held, and held streams whose kept rows this batch will refuse (a correction, an
     // event dated back): their events before the batch are read now, in one query for all.
     const reread = [...streams].flatMap(([s, events]) => {
@@ -75,7 +83,7 @@ export class StreamCache {
       if (!state) return [s];
       return state.rows && (events.some(isCorrectionEvent) || state.rows.refuses(events)) ? [s] : [];
     });
-    const unseen = (s: string) => this.complete && !this.streams.has(s);
+    const unseen = (s: string) => this.complete && !this.streams.has(s) && !this.letGo.has(s);
     const toRead = reread.filter((s) => !unseen(s));
     const before =
       toRead.length > 0 && batch[0].globalPosition > 1
@@ -85,6 +93,7 @@ export class StreamCache {
       const events = before.get(s) ?? [];
       const state = this.streams.get(s) ?? fromEvents(s, events);
       this.streams.set(s, state);
+      this.letGo.delete(s);
       const batchEvents = streams.get(s)!;
       if (state.rows && (batchEvents.some(isCorrectionEvent) || state.rows.refuses(batchEvents)))
         Object.assign(state, { rows: undefined, events, fresh: true, sent: undefined });
@@ -130,8 +139,44 @@ export class StreamCache {
     this.lastRecordedAt = batch[batch.length - 1].recordedAt;
   }
 
+  /** The member and case streams let go since the last call: the caller forgets their rows too. */
+  takeLetGo(): string[] {
+    const gone = this.letGoNow;
+    this.letGoNow = [];
+    return gone;
+  }
+
+  /**
+   * Marks the batch's streams as the most recently used (a Map iterates in insertion order), then
+   * lets the least recently used go down to the limit, halving the limit first when the heap is
+   * half full. Organizations are never let go: every tree change reads all of them.
+   */
+  private bound(batch: ReadonlyMap<string, unknown>): void {
+    for (const s of batch.keys()) {
+      const state = this.streams.get(s);
+      if (state) {
+        this.streams.delete(s);
+        this.streams.set(s, state);
+      }
+    }
+    if (++this.sinceHalved > 100 && heapNearlyFull()) {
+      this.limit = Math.max(10_000, Math.floor(this.streams.size / 2));
+      this.sinceHalved = 0;
+    }
+    if (this.streams.size <= this.limit) return;
+    for (const s of this.streams.keys()) {
+      if (this.streams.size <= this.limit) break;
+      if (s.startsWith(ORG) || batch.has(s)) continue;
+      this.streams.delete(s);
+      this.letGoNow.push(s);
+      if (this.complete) this.letGo.add(s);
+    }
+  }
+
   clear(): void {
     this.complete = false;
+    this.letGo.clear();
+    this.letGoNow = [];
     this.streams.clear();
     this.last = -1;
     this.lastRecordedAt = undefined;
