@@ -65,6 +65,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
         lastLog = Date.now();
         o.log(`catch-up: ${position.toLocaleString('en')} of ${head.toLocaleString('en')}`);
       },
+      onIndexing: () => o.log('catch-up: log replayed; building indexes and vacuuming …'),
     });
     result.catchUpEventsPerSec = round(rebuilt.position / ((Date.now() - t) / 1000), 0);
     o.log(`catch-up: ${rebuilt.position} events at ${result.catchUpEventsPerSec}/s`);

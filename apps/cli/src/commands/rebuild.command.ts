@@ -32,6 +32,7 @@ export class RebuildCommand extends CommandRunner {
             `rebuild: ${position.toLocaleString('en')} of ${head.toLocaleString('en')} events (${head ? Math.floor((position / head) * 100) : 100}%)\n`,
           );
         },
+        onIndexing: () => process.stderr.write('rebuild: log replayed; building indexes and vacuuming …\n'),
       });
       const rate = result.seconds > 0 ? Math.round(result.position / result.seconds) : result.position;
       process.stdout.write(

@@ -87,6 +87,57 @@ describe('rows kept event by event', () => {
     expect(kept).toBeGreaterThan(organizations.length / 2);
   });
 
+  /**
+   * Every prefix of every stream taken whole (`of`), then the rest pushed: the whole stream's rows,
+   * or a refusal that refuses() foretold. Returns how many continued past an event dated back.
+   */
+  function continued<R extends { push(e: PositionedEvent): boolean; refuses(e: PositionedEvent[]): boolean }>(
+    all: PositionedEvent[][],
+    of: (events: PositionedEvent[]) => R,
+    expectWhole: (rows: R, events: PositionedEvent[]) => void,
+  ): number {
+    let pastDatedBack = 0;
+    for (const events of all)
+      for (let at = 1; at < events.length; at++) {
+        const head = events.slice(0, at);
+        const rows = of(head);
+        expectWhole(rows, head);
+        const rest = events.slice(at);
+        const refuses = rows.refuses(rest);
+        const accepted = rest.every((e) => rows.push(e));
+        expect(refuses).toBe(!accepted);
+        if (!accepted) continue;
+        expectWhole(rows, events);
+        if (head.some((e, i) => i > 0 && e.effectiveDate < head[i - 1].effectiveDate)) pastDatedBack++;
+      }
+    return pastDatedBack;
+  }
+
+  it('carry on a member stream taken whole, events dated back included, as if built event by event', () => {
+    const pastDatedBack = continued(
+      members,
+      (events) => MemberRows.of(events),
+      (rows, events) => {
+        expect(rows.timeline()).toEqual(memberTimeline(events));
+        expect(rows.flows()).toEqual(memberFlows(events));
+        expect({ ...rows.ratings() }).toEqual(memberRatings(events));
+      },
+    );
+    expect(pastDatedBack).toBeGreaterThan(0);
+  });
+
+  it('carry on an organization stream taken whole, as if built event by event', () => {
+    continued(
+      organizations,
+      (events) => OrganizationRows.of(events),
+      (rows, events) => {
+        expect(rows.timeline()).toEqual(organizationTimeline(events));
+        expect(rows.meetings()).toEqual(organizationMeetings(events));
+        expect({ ...rows.ratings() }).toEqual(organizationRatings(events));
+      },
+    );
+  });
+
   it('say when a member timeline may have changed: not for a rating alone', () => {
     const events = members.find((s) => s.some((e) => e.type === 'MemberAssessed') && s.length > 3)!;
     const rows = new MemberRows();

@@ -136,9 +136,26 @@ export const memberRatings = (events: readonly DomainEvent[]): Record<number, st
  */
 export class MemberRows {
   private state: Member = initialMemberState;
-  private readonly segments = new TimelineBuilder(memberRow);
+  private segments = new TimelineBuilder(memberRow);
   private readonly flowRows: FlowRow[] = [];
   private last = '';
+
+  /**
+   * The rows of a whole stream (corrections applied), kept from then on: events in date order are
+   * pushed one by one; otherwise the rows come from memberTimeline and memberFlows, and later
+   * events dated on or after the latest one extend them as usual. So a stream with one event dated
+   * back costs one whole-stream fold then, not one for every later batch.
+   */
+  static of(events: readonly PositionedEvent[]): MemberRows {
+    const pushed = new MemberRows();
+    if (events.every((e) => pushed.push(e))) return pushed;
+    const rows = new MemberRows();
+    rows.state = fold(events);
+    rows.last = events.reduce((max, e) => (e.effectiveDate > max ? e.effectiveDate : max), '');
+    rows.flowRows.push(...memberFlows(events));
+    rows.segments = TimelineBuilder.continuing(memberRow, memberTimeline(events), rows.last, rows.state);
+    return rows;
+  }
 
   /** Whether `push` would refuse one of these events (the next ones, in log order). */
   refuses(events: readonly { effectiveDate: string }[]): boolean {

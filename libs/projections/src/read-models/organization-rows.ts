@@ -75,10 +75,32 @@ const meetingRow = (e: PositionedEvent): MeetingRow | undefined => {
 export class OrganizationRows {
   private state: Organization = initialOrganizationState;
   private tree: Organization = initialOrganizationState;
-  private readonly segments = new TimelineBuilder(orgRow);
+  private segments = new TimelineBuilder(orgRow);
   private readonly meetingRows: MeetingRow[] = [];
   private treeChanged = false;
   private lastTreeDate = '';
+
+  /**
+   * The rows of a whole stream (corrections applied), kept from then on: as MemberRows.of, tree
+   * events dated back are folded once, and later ones dated on or after the latest extend them.
+   */
+  static of(events: readonly PositionedEvent[]): OrganizationRows {
+    const pushed = new OrganizationRows();
+    if (events.every((e) => pushed.push(e))) return pushed;
+    const rows = new OrganizationRows();
+    const treeEvents = events.filter((e) => TREE_EVENTS.has(e.type));
+    rows.state = events.reduce(evolve, initialOrganizationState);
+    rows.tree = treeEvents.reduce(evolve, initialOrganizationState);
+    rows.lastTreeDate = treeEvents.reduce((max, e) => (e.effectiveDate > max ? e.effectiveDate : max), '');
+    rows.meetingRows.push(...organizationMeetings(events));
+    rows.segments = TimelineBuilder.continuing(
+      orgRow,
+      organizationTimeline(events),
+      rows.lastTreeDate || undefined,
+      rows.tree,
+    );
+    return rows;
+  }
 
   /** Whether `push` would refuse one of these events (the next ones, in log order). */
   refuses(events: readonly { type: string; effectiveDate: string }[]): boolean {

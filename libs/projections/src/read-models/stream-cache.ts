@@ -33,11 +33,12 @@ export interface StreamState {
 const ORG = 'organization-';
 const MEMBER = 'member-';
 
-const incremental = (streamId: string): IncrementalRows | undefined =>
+/** Kept rows from a whole stream (corrections applied), for the streams that have them. */
+const incremental = (streamId: string, events: readonly LoadedEvent[]): IncrementalRows | undefined =>
   streamId.startsWith(MEMBER)
-    ? new MemberRows()
+    ? MemberRows.of(events)
     : streamId.startsWith(ORG)
-      ? new OrganizationRows()
+      ? OrganizationRows.of(events)
       : undefined;
 
 /**
@@ -203,12 +204,12 @@ function heapNearlyFull(): boolean {
   return used_heap_size > heap_size_limit / 2;
 }
 
-/** A stream's state from its events: kept rows when they allow it (dropping the events), else the events. */
+/** A stream's state from its events: kept rows for members and organizations (dropping the events), else the events. */
 function fromEvents(streamId: string, events: LoadedEvent[]): StreamState {
-  const rows = incremental(streamId);
-  if (rows && applyCorrections(events).every((e) => rows.push(e)))
-    return { rows, events: undefined, fresh: true, sent: undefined };
-  return { rows: undefined, events, fresh: true, sent: undefined };
+  const rows = incremental(streamId, applyCorrections(events));
+  return rows
+    ? { rows, events: undefined, fresh: true, sent: undefined }
+    : { rows: undefined, events, fresh: true, sent: undefined };
 }
 
 const toLoaded = (e: StoredEvent): LoadedEvent => ({

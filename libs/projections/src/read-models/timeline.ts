@@ -47,6 +47,29 @@ export class TimelineBuilder<S, T> {
 
   constructor(private readonly project: (state: S) => T | null) {}
 
+  /**
+   * A builder that carries on `segments` (a whole stream's timeline, however its events arrived)
+   * whose latest event takes effect on `date` with `state`: later-dated events extend it as if
+   * it had been built event by event.
+   */
+  static continuing<S, T>(
+    project: (state: S) => T | null,
+    segments: readonly Segment<T>[],
+    date: string | undefined,
+    state: S,
+  ): TimelineBuilder<S, T> {
+    const builder = new TimelineBuilder(project);
+    if (date === undefined) return builder;
+    builder.date = date;
+    builder.value = project(state);
+    // The segment running to infinity is the value on `date`: it is kept open, from `date`, by
+    // `value`; what it held before `date` is a done segment that `extend` merges it back into.
+    for (const segment of segments)
+      if (segment.validTo !== INFINITY) builder.done.push(segment);
+      else if (segment.validFrom < date) builder.done.push({ ...segment, validTo: date });
+    return builder;
+  }
+
   /** `state` is the stream's state after the event that takes effect on `date`. */
   push(date: string, state: S): boolean {
     if (this.date !== undefined && date < this.date) return false;
