@@ -4,6 +4,7 @@ import { CreateMeetings1732400000001 } from '@ledger/projections/migrations/1732
 import { CreateDisciplineCases1732400000002 } from '@ledger/projections/migrations/1732400000002-create-discipline-cases';
 import { IndexSubtreeCounts1732400000003 } from '@ledger/projections/migrations/1732400000003-index-subtree-counts';
 import { IndexFlowsByCell1732400000004 } from '@ledger/projections/migrations/1732400000004-index-flows-by-cell';
+import { IndexValidityIncluded1732400000005 } from '@ledger/projections/migrations/1732400000005-index-validity-included';
 import {
   CreateEventStore1732300000000,
   IndexEventCausation1732300000002,
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   IndexSubtreeCounts1732400000003,
   LockForAppend1732300000003,
   IndexFlowsByCell1732400000004,
+  IndexValidityIncluded1732400000005,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -12,6 +12,12 @@ export interface RunnerOptions {
    * their checkpoint with them, so they are applied again). Only for tables nothing reads yet.
    */
   synchronousCommit?: boolean;
+  /**
+   * catchUp computes the next batch while the previous one is written and committed (on another
+   * connection), when the projector can (`prepare`): the database and the projector's
+   * computation then run side by side instead of waiting for each other.
+   */
+  pipeline?: boolean;
 }
 
 /**
@@ -87,7 +93,10 @@ export class ProjectionRunner {
       else readUpTo = head;
       return more.length;
     };
-    while (this.committed < head) {
+    const prepare = this.options.pipeline ? this.projector.prepare?.bind(this.projector) : undefined;
+    // The previous batch being written and committed while this one is prepared (pipeline).
+    let writing: Promise<void> | undefined;
+    for (let taken = this.committed; taken < head; ) {
       if (buffer.length < size) await readMore();
       if (buffer.length === 0) break;
       let n = Math.min(size, buffer.length);
@@ -97,11 +106,36 @@ export class ProjectionRunner {
           if (n < buffer.length || (await readMore()) === 0) break;
         }
       const batch = buffer.splice(0, n);
+      taken = batch[batch.length - 1].globalPosition;
       if (buffer.length < size) prefetch();
-      await this.applyBatch(batch);
+      if (!prepare) {
+        await this.applyBatch(batch);
+        onProgress?.(this.committed, head);
+        continue;
+      }
+      const write = await this.prepared(prepare, batch);
+      await writing;
       onProgress?.(this.committed, head);
+      writing = this.applyBatch(batch, write);
+      // Awaited before the next batch is written; should preparing it fail first, that error is reported.
+      writing.catch(() => undefined);
     }
+    await writing;
+    if (writing) onProgress?.(this.committed, head);
     return this.committed;
+  }
+
+  /** The projector's write step for the batch, computed on a connection of its own. */
+  private async prepared(
+    prepare: NonNullable<Projector['prepare']>,
+    batch: StoredEvent[],
+  ): Promise<(writer: PoolClient) => Promise<void>> {
+    const reader = await this.pool.connect();
+    try {
+      return await prepare(reader, batch);
+    } finally {
+      reader.release();
+    }
   }
 
   /** Resolves once the read models include everything the log held when this was called. */
@@ -114,7 +148,11 @@ export class ProjectionRunner {
     });
   }
 
-  private async applyBatch(events: StoredEvent[]): Promise<void> {
+  /**
+   * The batch and its checkpoint in one transaction. `write`: the batch as prepared beforehand,
+   * which holds only if nothing was applied since the previous batch (else the batch fails).
+   */
+  private async applyBatch(events: StoredEvent[], write?: (writer: PoolClient) => Promise<void>): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -123,10 +161,15 @@ export class ProjectionRunner {
       // rebuild swapping tables in) waits, and events already applied by anyone are skipped, so
       // an event is never applied twice whoever runs the projector.
       const applied = await lockCheckpoint(client, this.projector.name);
+      if (write && applied !== events[0].globalPosition - 1)
+        throw new Error(
+          `projection ${this.projector.name}: the checkpoint moved to ${applied} while a batch was prepared after ${events[0].globalPosition - 1}`,
+        );
       const fresh = events.filter((e) => e.globalPosition > applied);
       let last = applied;
       if (fresh.length > 0) {
-        await this.projector.apply(client, fresh);
+        if (write) await write(client);
+        else await this.projector.apply(client, fresh);
         last = fresh[fresh.length - 1].globalPosition;
         await client.query(
           'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',

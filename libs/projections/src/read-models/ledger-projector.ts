@@ -49,6 +49,33 @@ export class LedgerProjector implements Projector {
   }
 
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
+    const { tables, continuedFrom } = await this.compute(client, batch);
+    for (const table of Object.values(tables)) await table.flush(client, continuedFrom);
+    for (const table of Object.values(tables)) table.committed();
+    this.cache.end(batch);
+  }
+
+  /**
+   * Computes the batch (reading what it needs on `reader`, outside any write transaction) and
+   * returns the step that writes it. The next batch may be computed before that step runs: its
+   * reads never need this batch's rows (they are held in memory), only its writes must come after.
+   */
+  async prepare(reader: PoolClient, batch: StoredEvent[]): Promise<(writer: PoolClient) => Promise<void>> {
+    const { tables, continuedFrom } = await this.compute(reader, batch);
+    if (continuedFrom !== undefined)
+      throw new Error('LedgerProjector.prepare: this batch carries on a split append; apply it instead');
+    const pending = Object.values(tables).map((table) => ({ table, rows: table.detach() }));
+    this.cache.end(batch);
+    return async (writer) => {
+      for (const { table, rows } of pending) await table.write(writer, rows);
+    };
+  }
+
+  /** The batch's changes, held in the tables' RowVersions until written. */
+  private async compute(
+    client: PoolClient,
+    batch: StoredEvent[],
+  ): Promise<{ tables: Tables; continuedFrom: string | undefined }> {
     if (!(await this.cache.begin(client, batch))) this.rows = this.tables();
     const tables = this.rows;
     // Streams the cache let go: their rows go too (member and case ids never name an organization).
@@ -108,9 +135,7 @@ export class LedgerProjector implements Projector {
         await this.closures(client, tables, tree, changedOrgs, at);
       }
     }
-    for (const table of Object.values(tables)) await table.flush(client, continuedFrom);
-    for (const table of Object.values(tables)) table.committed();
-    this.cache.end(batch);
+    return { tables, continuedFrom };
   }
 
   private tables() {
@@ -244,7 +269,8 @@ export class LedgerProjector implements Projector {
     const all = await client.query<{ org_id: string }>(
       `SELECT DISTINCT org_id FROM ${this.t.orgTimeline} WHERE known_to = 'infinity'`,
     );
-    const ids = all.rows.map((r) => r.org_id);
+    // With the rows held in memory: those of a previous batch may not be committed yet (prepare).
+    const ids = [...new Set([...all.rows.map((r) => r.org_id), ...t.orgTimeline.held()])];
     await t.orgTimeline.load(client, ids);
     await t.orgClosure.load(client, ids);
     return { all: ids };

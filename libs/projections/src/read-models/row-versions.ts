@@ -33,13 +33,7 @@ interface Live {
  */
 export class RowVersions {
   private readonly live = new Map<string, Map<string, Live>>();
-  private readonly closedInDb: {
-    id: string;
-    row: Cell[];
-    at: string;
-    deleteIt: boolean;
-    knownFrom: string;
-  }[] = [];
+  private readonly closedInDb: ClosedInDb[] = [];
   private readonly closedHere: { id: string; row: Cell[]; from: string; to: string }[] = [];
   /** Rows new in this batch (some may have been closed again since: see `fresh`). */
   private readonly added: { id: string; key: string; live: Live }[] = [];
@@ -94,6 +88,11 @@ export class RowVersions {
   /** Entities held (loaded or set) — how much memory the table's rows take. */
   get size(): number {
     return this.live.size;
+  }
+
+  /** The entities that have rows held in memory. */
+  held(): string[] {
+    return [...this.live].filter(([, rows]) => rows.size > 0).map(([id]) => id);
   }
 
   /** The entity's rows as they stand now. */
@@ -169,6 +168,72 @@ export class RowVersions {
   }
 
   /**
+   * Hands the batch's changes over to be written (`write`) and goes on as if they were: the next
+   * batch can be computed while they are written, provided they are committed before its own
+   * writes are (ProjectionRunner's pipelined catch-up). Not for a batch that carries on a split
+   * append (the reopening of rows reads the table: `flush`).
+   */
+  detach(): PendingRows {
+    const pending: PendingRows = {
+      closedInDb: [...this.closedInDb],
+      closedHere: [...this.closedHere],
+      fresh: this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom })),
+    };
+    this.committed();
+    return pending;
+  }
+
+  /** Writes changes `detach` handed over. */
+  async write(client: PoolClient, pending: PendingRows): Promise<void> {
+    await this.writeClosed(client, pending.closedInDb);
+    await this.insert(client, [
+      ...pending.closedHere.map((c) => [c.id, ...c.row, c.from, c.to]),
+      ...pending.fresh.map((f) => [f.id, ...f.row, f.at, INFINITY]),
+    ]);
+  }
+
+  /** Rows stored before this batch that it closed (known_to) or, started at its own instant, deleted. */
+  private async writeClosed(client: PoolClient, closedInDb: readonly ClosedInDb[]): Promise<void> {
+    const { table, idColumn, columns } = this.spec;
+    const types = columns.map(([, t]) => t);
+    const match = columns.map(([c], i) => `t.${c} IS NOT DISTINCT FROM v.c${i}`).join(' AND ');
+    const unnest = `unnest($1::text[], ${types.map((t, i) => `$${i + 2}::${t}[]`).join(', ')}, $${types.length + 2}::timestamptz[])
+         AS v(id, ${columns.map((_, i) => `c${i}`).join(', ')}, at)`;
+    const params = (list: readonly ClosedInDb[]) => [
+      list.map((x) => x.id),
+      ...columns.map((_, i) => list.map((x) => x.row[i])),
+      list.map((x) => x.at),
+    ];
+    const deleted = closedInDb.filter((c) => c.deleteIt);
+    const closed = closedInDb.filter((c) => !c.deleteIt);
+    if (deleted.length > 0)
+      await client.query(
+        `DELETE FROM ${table} t USING ${unnest}
+          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND t.known_from = v.at AND ${match}`,
+        params(deleted),
+      );
+    if (closed.length > 0)
+      await client.query(
+        `UPDATE ${table} t SET known_to = v.at FROM ${unnest}
+          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND ${match}`,
+        params(closed),
+      );
+  }
+
+  /** Row versions (id, columns, known_from, known_to) inserted in one statement. */
+  private async insert(client: PoolClient, out: readonly Cell[][]): Promise<void> {
+    if (out.length === 0) return;
+    const { table, idColumn, columns } = this.spec;
+    const allTypes = ['text', ...columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
+    const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
+    await client.query(
+      `INSERT INTO ${table} (${names.join(', ')})
+       SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+      allTypes.map((_, i) => out.map((row) => row[i])),
+    );
+  }
+
+  /**
    * Writes the batch's changes. `continuedFrom`: the instant of the previous batch's last events
    * when this batch carries on events recorded at that same instant (an append split across
    * batches); only then can a row new here have been closed at that instant by the previous batch.
@@ -178,28 +243,12 @@ export class RowVersions {
     const types = columns.map(([, t]) => t);
     // Rows are matched on every column (NULLs equal): the table has no row id of its own.
     const match = columns.map(([c], i) => `t.${c} IS NOT DISTINCT FROM v.c${i}`).join(' AND ');
-    const unnest = (extra: string) =>
-      `unnest($1::text[], ${types.map((t, i) => `$${i + 2}::${t}[]`).join(', ')}, $${types.length + 2}::timestamptz[])
-         AS v(id, ${columns.map((_, i) => `c${i}`).join(', ')}, ${extra})`;
     const params = (list: { id: string; row: Cell[] }[], last: (x: never) => string) => [
       list.map((x) => x.id),
       ...columns.map((_, i) => list.map((x) => x.row[i])),
       list.map((x) => last(x as never)),
     ];
-    const deleted = this.closedInDb.filter((c) => c.deleteIt);
-    const closed = this.closedInDb.filter((c) => !c.deleteIt);
-    if (deleted.length > 0)
-      await client.query(
-        `DELETE FROM ${table} t USING ${unnest('at')}
-          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND t.known_from = v.at AND ${match}`,
-        params(deleted, (x: { at: string }) => x.at),
-      );
-    if (closed.length > 0)
-      await client.query(
-        `UPDATE ${table} t SET known_to = v.at FROM ${unnest('at')}
-          WHERE t.${idColumn} = v.id AND t.known_to = 'infinity' AND ${match}`,
-        params(closed, (x: { at: string }) => x.at),
-      );
+    await this.writeClosed(client, this.closedInDb);
     // Rows new at R that an earlier batch closed at that same R (an append split across batches):
     // reopen the stored row instead of starting an identical one.
     const fresh = this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom }));
@@ -242,13 +291,21 @@ export class RowVersions {
       if (!reopened.has(`${c.id} ${keyOf(c.row)} ${toIso(c.to)}`)) out.push([c.id, ...c.row, c.from, c.to]);
     for (const f of fresh)
       if (!reopened.has(`${f.id} ${keyOf(f.row)} ${INFINITY}`)) out.push([f.id, ...f.row, f.at, INFINITY]);
-    if (out.length === 0) return;
-    const allTypes = ['text', ...types, 'timestamptz', 'timestamptz'];
-    const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
-    await client.query(
-      `INSERT INTO ${table} (${names.join(', ')})
-       SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
-      allTypes.map((_, i) => out.map((row) => row[i])),
-    );
+    await this.insert(client, out);
   }
+}
+
+interface ClosedInDb {
+  id: string;
+  row: Cell[];
+  at: string;
+  deleteIt: boolean;
+  knownFrom: string;
+}
+
+/** A batch's changes to one table, handed over by `detach` to be written later. */
+export interface PendingRows {
+  closedInDb: ClosedInDb[];
+  closedHere: { id: string; row: Cell[]; from: string; to: string }[];
+  fresh: { id: string; row: Cell[]; at: string }[];
 }
