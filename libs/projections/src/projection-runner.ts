@@ -96,7 +96,7 @@ export class ProjectionRunner {
     const prepare = this.options.pipeline ? this.projector.prepare?.bind(this.projector) : undefined;
     // The previous batch being written and committed while this one is prepared (pipeline).
     let writing: Promise<void> | undefined;
-    for (let taken = this.committed; taken < head; ) {
+    for (let taken = this.committed; taken < head;) {
       if (buffer.length < size) await readMore();
       if (buffer.length === 0) break;
       let n = Math.min(size, buffer.length);
@@ -152,7 +152,10 @@ export class ProjectionRunner {
    * The batch and its checkpoint in one transaction. `write`: the batch as prepared beforehand,
    * which holds only if nothing was applied since the previous batch (else the batch fails).
    */
-  private async applyBatch(events: StoredEvent[], write?: (writer: PoolClient) => Promise<void>): Promise<void> {
+  private async applyBatch(
+    events: StoredEvent[],
+    write?: (writer: PoolClient) => Promise<void>,
+  ): Promise<void> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

@@ -54,6 +54,7 @@ export async function rebuildReadModels(
     // Nothing reads the shadow tables before the swap, and a crash means starting the rebuild
     // over: waiting for each batch's commit to reach the disk would buy nothing.
     synchronousCommit: false,
+    pipeline: true,
   }).catchUp(options.onProgress);
 
   options.onIndexing?.();

@@ -34,7 +34,9 @@ interface Live {
 export class RowVersions {
   private readonly live = new Map<string, Map<string, Live>>();
   private readonly closedInDb: ClosedInDb[] = [];
-  private readonly closedHere: { id: string; row: Cell[]; from: string; to: string }[] = [];
+  private readonly closedHere: ClosedHere[] = [];
+  /** The two lists above by entity, so that `reopened` looks at one entity's rows, not the batch's. */
+  private readonly closedOf = new Map<string, { inDb: ClosedInDb[]; here: ClosedHere[] }>();
   /** Rows new in this batch (some may have been closed again since: see `fresh`). */
   private readonly added: { id: string; key: string; live: Live }[] = [];
 
@@ -68,6 +70,7 @@ export class RowVersions {
     this.added.length = 0;
     this.closedInDb.length = 0;
     this.closedHere.length = 0;
+    this.closedOf.clear();
   }
 
   /** The rows new in this batch that still hold at its end. */
@@ -124,16 +127,21 @@ export class RowVersions {
       if (!l) continue;
       changed = true;
       current.delete(key);
-      if (l.inDatabase)
-        this.closedInDb.push({
+      if (l.inDatabase) {
+        const c = {
           id,
           row: l.row,
           at: knownFrom,
           deleteIt: l.knownFrom === knownFrom,
           knownFrom: l.knownFrom,
-        });
-      else if (l.knownFrom !== knownFrom)
-        this.closedHere.push({ id, row: l.row, from: l.knownFrom, to: knownFrom });
+        };
+        this.closedInDb.push(c);
+        this.closedLists(id).inDb.push(c);
+      } else if (l.knownFrom !== knownFrom) {
+        const c = { id, row: l.row, from: l.knownFrom, to: knownFrom };
+        this.closedHere.push(c);
+        this.closedLists(id).here.push(c);
+      }
     }
     for (const r of added) {
       const row = normalize(r);
@@ -154,17 +162,27 @@ export class RowVersions {
    * undone instead of a second, identical version being started.
    */
   private reopened(id: string, key: string, at: string): Live | undefined {
-    const inDb = this.closedInDb.findIndex((c) => c.id === id && c.at === at && keyOf(c.row) === key);
-    if (inDb >= 0) {
-      const [c] = this.closedInDb.splice(inDb, 1);
-      return { row: c.row, knownFrom: c.knownFrom, inDatabase: true };
+    const closed = this.closedOf.get(id);
+    if (!closed) return undefined;
+    const inDb = closed.inDb.find((c) => c.at === at && keyOf(c.row) === key);
+    if (inDb) {
+      remove(closed.inDb, inDb);
+      remove(this.closedInDb, inDb);
+      return { row: inDb.row, knownFrom: inDb.knownFrom, inDatabase: true };
     }
-    const here = this.closedHere.findIndex((c) => c.id === id && c.to === at && keyOf(c.row) === key);
-    if (here >= 0) {
-      const [c] = this.closedHere.splice(here, 1);
-      return { row: c.row, knownFrom: c.from, inDatabase: false };
+    const here = closed.here.find((c) => c.to === at && keyOf(c.row) === key);
+    if (here) {
+      remove(closed.here, here);
+      remove(this.closedHere, here);
+      return { row: here.row, knownFrom: here.from, inDatabase: false };
     }
     return undefined;
+  }
+
+  private closedLists(id: string): { inDb: ClosedInDb[]; here: ClosedHere[] } {
+    let lists = this.closedOf.get(id);
+    if (!lists) this.closedOf.set(id, (lists = { inDb: [], here: [] }));
+    return lists;
   }
 
   /**
@@ -295,6 +313,17 @@ export class RowVersions {
   }
 }
 
+const remove = <T>(list: T[], item: T): void => {
+  list.splice(list.indexOf(item), 1);
+};
+
+interface ClosedHere {
+  id: string;
+  row: Cell[];
+  from: string;
+  to: string;
+}
+
 interface ClosedInDb {
   id: string;
   row: Cell[];
@@ -306,6 +335,6 @@ interface ClosedInDb {
 /** A batch's changes to one table, handed over by `detach` to be written later. */
 export interface PendingRows {
   closedInDb: ClosedInDb[];
-  closedHere: { id: string; row: Cell[]; from: string; to: string }[];
+  closedHere: ClosedHere[];
   fresh: { id: string; row: Cell[]; at: string }[];
 }
