@@ -10,6 +10,7 @@ import {
   IndexEventCausation1732300000002,
   IndexEventReferences1732300000001,
   LockForAppend1732300000003,
+  StreamVersionsByLastEvent1732300000004,
 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   LockForAppend1732300000003,
   IndexFlowsByCell1732400000004,
   IndexValidityIncluded1732400000005,
+  StreamVersionsByLastEvent1732300000004,
 ];
 
 export function createDataSource(url: string): DataSource {

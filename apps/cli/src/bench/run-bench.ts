@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { generateProvince } from '@ledger/generator';
-import { ledgerTypes, PostgresEventStore } from '@ledger/event-store';
+import { AppendThread, ledgerTypes, PostgresEventStore } from '@ledger/event-store';
 import { rebuildReadModels } from '@ledger/projections';
 import { AppProcess } from './app-process';
 import { openBenchDatabase } from './bench-database';
@@ -29,7 +29,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   try {
     let t = Date.now();
     let lastLog = 0;
-    const generated = await generateProvince(store, {
+    // As `generate` does: the appends on a thread of their own (the same store code), the
+    // simulation on this one.
+    const appender = AppendThread.start(db.url);
+    const generated = await generateProvince(appender, {
       seed: o.seed,
       members: o.members,
       onProgress: (p) => {
@@ -39,7 +42,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
           `import: ${p.phase}: ${p.events.toLocaleString('en')} events, ${p.members.toLocaleString('en')} members`,
         );
       },
-    });
+    }).finally(() => appender.close());
     result.events = generated.events;
     result.importEventsPerSec = round(generated.events / ((Date.now() - t) / 1000), 0);
     o.log(`import: ${generated.events} events at ${result.importEventsPerSec}/s`);

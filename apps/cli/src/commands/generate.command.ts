@@ -1,5 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { ConcurrencyError } from '@ledger/event-store';
+import { AppendThread, ConcurrencyError } from '@ledger/event-store';
 import { generateProvince } from '@ledger/generator';
 import { isIsoDate } from '@ledger/domain';
 import { LedgerConnection } from '../ledger-connection';
@@ -39,11 +39,13 @@ export class GenerateCommand extends CommandRunner {
     }
     const seed = options.seed ?? 1;
     const c = await this.connection.open();
+    // The appends are made on a thread of their own while the simulation decides the next batch.
+    const appender = AppendThread.start(c.url);
     try {
       const started = Date.now();
       let lastReport = 0;
       const rate = (events: number) => Math.round(events / Math.max(0.001, (Date.now() - started) / 1000));
-      const result = await generateProvince(c.store, {
+      const result = await generateProvince(appender, {
         seed,
         members: options.members,
         from: options.from,
@@ -71,6 +73,7 @@ export class GenerateCommand extends CommandRunner {
       );
       process.exitCode = 1;
     } finally {
+      await appender.close();
       await c.close();
     }
   }
