@@ -50,7 +50,9 @@ export async function rebuildReadModels(
   await pool.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
   const projector = new LedgerProjector(SHADOW, REBUILD);
   await new ProjectionRunner(pool, store, projector, {
-    batchSize: options.batchSize ?? 1000,
+    // Larger batches amortize each batch's queries (measured at 30,000 members: 2,000 events a batch
+    // 19,000 events/s, 6,000 22,300, 15,000 22,600).
+    batchSize: options.batchSize ?? 5000,
     // Nothing reads the shadow tables before the swap, and a crash means starting the rebuild
     // over: waiting for each batch's commit to reach the disk would buy nothing.
     synchronousCommit: false,

@@ -62,7 +62,6 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     t = Date.now();
     const rebuilt = await rebuildReadModels(pool, store, {
-      batchSize: 2000,
       onProgress: (position, head) => {
         if (Date.now() - lastLog < 2000) return;
         lastLog = Date.now();
