@@ -93,7 +93,11 @@ export class ProjectionRunner {
       else readUpTo = head;
       return more.length;
     };
-    const prepare = this.options.pipeline ? this.projector.prepare?.bind(this.projector) : undefined;
+    // Pipelined batches end where appends end; the first one may carry on an append the checkpoint
+    // split (a live runner's batch), and is applied as usual.
+    const pipelined = this.options.pipeline && this.options.wholeAppends !== false;
+    const prepare = pipelined ? this.projector.prepare?.bind(this.projector) : undefined;
+    let first = true;
     // The previous batch being written and committed while this one is prepared (pipeline).
     let writing: Promise<void> | undefined;
     for (let taken = this.committed; taken < head;) {
@@ -108,7 +112,8 @@ export class ProjectionRunner {
       const batch = buffer.splice(0, n);
       taken = batch[batch.length - 1].globalPosition;
       if (buffer.length < size) prefetch();
-      if (!prepare) {
+      if (!prepare || first) {
+        first = false;
         await this.applyBatch(batch);
         onProgress?.(this.committed, head);
         continue;

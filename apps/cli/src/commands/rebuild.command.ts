@@ -43,7 +43,7 @@ export class RebuildCommand extends CommandRunner {
     }
   }
 
-  @Option({ flags: '--batch-size <n>', description: 'events per transaction (default 5000)' })
+  @Option({ flags: '--batch-size <n>', description: 'events per transaction (default 2000)' })
   parseBatchSize(value: string): number {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error('--batch-size must be a positive whole number');

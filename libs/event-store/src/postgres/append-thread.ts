@@ -26,6 +26,7 @@ export class AppendThread {
   >();
   private next = 0;
   private failed?: Error;
+  private exited = false;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: AppendReply) => {
@@ -35,7 +36,10 @@ export class AppendThread {
       else waiter?.reject(received(reply.error));
     });
     worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => this.fail(new Error(`the append thread exited (code ${code})`)));
+    worker.on('exit', (code) => {
+      this.exited = true;
+      this.fail(new Error(`the append thread exited (code ${code})`));
+    });
   }
 
   /** Starts the thread on its own connection pool to `databaseUrl`. */
@@ -56,6 +60,7 @@ export class AppendThread {
 
   /** Waits for the appends sent, closes the thread's pool and ends the thread. */
   async close(): Promise<void> {
+    if (this.exited) return;
     const exited = new Promise((resolve) => this.worker.once('exit', resolve));
     this.worker.postMessage('close');
     await exited;
@@ -79,5 +84,5 @@ function received({ name, message, fields }: SentError): Error {
   if (name === 'IdempotencyConflictError')
     return new IdempotencyConflictError(fields.idempotencyKey as string);
   if (name === 'InvalidAppendError') return new InvalidAppendError(message);
-  return Object.assign(new Error(message), { name });
+  return Object.assign(new Error(message), fields, { name });
 }

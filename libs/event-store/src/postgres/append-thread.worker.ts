@@ -27,8 +27,17 @@ parentPort!.on('message', (message) => {
       reply = { id, result: await store.appendMany(appends, options) };
     } catch (error) {
       const e = error as Error;
-      reply = { id, error: { name: e.name, message: e.message, fields: { ...e } } };
+      // Own enumerable fields only (a pg error's code, detail …), as plain values that can be cloned.
+      reply = {
+        id,
+        error: { name: e.name, message: e.message, fields: JSON.parse(JSON.stringify({ ...e })) },
+      };
     }
     parentPort!.postMessage(reply);
+  });
+  // A failure outside an append (closing the pool) ends the thread; the caller hears of it by its exit.
+  queue = queue.catch((error) => {
+    process.stderr.write(`append thread: ${(error as Error).message}\n`);
+    process.exit(1);
   });
 });

@@ -18,7 +18,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   past knownAt alike (known_from/known_to included), and org_id leading also serves the
  *   "organization ever recorded" check, which had no usable index (only a partial one).
  *
- * Rebuilds copy these with the tables (CREATE TABLE ... LIKE ... INCLUDING ALL), under generated names.
+ * Rebuilds create the same indexes on their new tables, under generated names. Since
+ * IndexValidityIncluded1732400000005 valid_to is an included column, not a key column.
  */
 export class IndexSubtreeCounts1732400000003 implements MigrationInterface {
   name = 'IndexSubtreeCounts1732400000003';

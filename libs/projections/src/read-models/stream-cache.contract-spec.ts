@@ -37,4 +37,20 @@ describe('StreamCache', () => {
     // A batch that skips position 5 (applied by another runner): read again from the database.
     expect(await positions(cache, 6, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
+
+  it('starts over after a batch that failed half-way, when the same batch is tried again', async () => {
+    const cache = new StreamCache();
+    expect(await positions(cache, 1, 2)).toEqual([1, 2]);
+    // Batch 3–4 is begun and its events applied, then it fails before it ends (a failed write).
+    const batch = await new PostgresEventStore(db.pool).readAll(2, 2);
+    const client = await db.pool.connect();
+    try {
+      expect(await cache.begin(client, batch)).toBe(true);
+      await cache.advance(client, 'discipline-case-a', batch);
+    } finally {
+      client.release();
+    }
+    // The retry right after position 2 does not continue what the failed attempt changed.
+    expect(await positions(cache, 3, 4)).toEqual([1, 2, 3, 4]);
+  });
 });

@@ -60,6 +60,8 @@ export class StreamCache {
   private readonly letGo = new Set<string>();
   /** Streams let go since `takeLetGo` was last called. */
   private letGoNow: string[] = [];
+  /** A batch was begun and not ended: it failed half-way, and what it changed cannot be trusted. */
+  private applying = false;
   /** Batches begun since the limit was last halved for the heap (a GC must run before it shows). */
   private sinceHalved = Infinity;
 
@@ -71,8 +73,9 @@ export class StreamCache {
    * before the batch.
    */
   async begin(client: PoolClient, batch: readonly StoredEvent[]): Promise<boolean> {
-    const continues = batch[0].globalPosition === this.last + 1;
+    const continues = batch[0].globalPosition === this.last + 1 && !this.applying;
     if (!continues) this.clear();
+    this.applying = true;
     // Held since the log's first event: a stream not held has no event before this batch.
     if (batch[0].globalPosition === 1) this.complete = true;
     const streams = byStream(batch);
@@ -136,6 +139,7 @@ export class StreamCache {
 
   /** Ends a batch applied (not yet committed: a failed commit is followed by a batch that does not continue). */
   end(batch: readonly StoredEvent[]): void {
+    this.applying = false;
     this.last = batch[batch.length - 1].globalPosition;
     this.lastRecordedAt = batch[batch.length - 1].recordedAt;
   }
@@ -175,6 +179,7 @@ export class StreamCache {
   }
 
   clear(): void {
+    this.applying = false;
     this.complete = false;
     this.letGo.clear();
     this.letGoNow = [];
