@@ -31,12 +31,19 @@ const RATINGS = ['excellent', 'good', 'completed', 'not_completed'] as const;
  * count queries take 0.1–1.5 ms to run and 1–2 ms to plan (the planner probes the indexes' ends
  * for the date ranges), and their plan is the same shape for any organization and date.
  */
+/** Statement names by text: computed once, not hashed again on every count. */
+const statementNames = new Map<string, string>();
+
 const prepared = <R extends QueryResultRow>(
   pool: Pool,
   text: string,
   values: unknown[],
-): Promise<QueryResult<R>> =>
-  pool.query<R>({ name: `pit_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text, values });
+): Promise<QueryResult<R>> => {
+  let name = statementNames.get(text);
+  if (!name)
+    statementNames.set(text, (name = `pit_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+  return pool.query<R>({ name, text, values });
+};
 
 /** knownAt is $3 only when given: without it the count queries match the partial indexes (knownAt()). */
 const countParams = (q: CountsQuery) => ({
