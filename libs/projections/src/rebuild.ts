@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { EventStore } from '@ledger/event-store';
 import { lockCheckpoint, ProjectionRunner } from './projection-runner';
 import { LedgerProjector } from './read-models/ledger-projector';
+import { replayStreams } from './read-models/stream-replay';
 import { readModelTables } from './read-models/tables';
 
 const SHADOW = 'rb_';
@@ -27,7 +28,10 @@ export async function rebuildReadModels(
   pool: Pool,
   store: EventStore,
   options: {
+    /** Events a batch when the events appended during the rebuild are applied. */
     batchSize?: number;
+    /** Events read a query while the log is replayed stream by stream (tests set it low). */
+    pageSize?: number;
     onProgress?: (position: number, head: number) => void;
     /** Called when the log has been replayed and the remaining indexes are being built. */
     onIndexing?: () => void;
@@ -36,33 +40,31 @@ export async function rebuildReadModels(
   const started = Date.now();
   const live = Object.values(readModelTables());
   const shadow = Object.values(readModelTables(SHADOW));
-  // The shadow tables start with only the indexes the projector reads by while it fills them
-  // (each entity's current rows); the others are built once the tables are full, which sorts each
-  // index once instead of maintaining it row by row through millions of inserts.
-  const deferred: string[] = [];
+  // The shadow tables are filled without indexes, which are built once they are full: that sorts
+  // each index once instead of maintaining it row by row through millions of inserts.
+  const indexes: string[] = [];
   for (const [i, table] of shadow.entries()) {
     await pool.query(`DROP TABLE IF EXISTS ${table}`);
     await pool.query(`CREATE TABLE ${table} (LIKE ${live[i]} INCLUDING ALL EXCLUDING INDEXES)`);
-    for (const index of await indexesOf(pool, live[i], table))
-      if (index.current) await pool.query(index.create);
-      else deferred.push(index.create);
+    indexes.push(...(await indexesOf(pool, live[i], table)));
   }
-  await pool.query('DELETE FROM projection_checkpoints WHERE name = $1', [REBUILD]);
+  // The log as it is now, stream by stream; what is appended meanwhile follows in log order below.
+  const upTo = (await store.head()).position;
+  await replayStreams(pool, readModelTables(SHADOW), upTo, options.onProgress, options.pageSize);
+  options.onIndexing?.();
+  for (const create of indexes) await pool.query(create);
+  await pool.query(
+    `INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET position = $2, updated_at = now()`,
+    [REBUILD, upTo],
+  );
   const projector = new LedgerProjector(SHADOW, REBUILD);
   await new ProjectionRunner(pool, store, projector, {
-    // 2,000 events a batch. Larger ones were faster at 30,000 members (6,000: 22,300 events/s
-    // against 19,000) but at 300,000 a 5,000-event batch took the catch-up from 10,654 to 4,455
-    // events/s: what a batch holds outlives the young generation, and collecting the old one
-    // costs in proportion to the kept rows of 450,000 streams.
     batchSize: options.batchSize ?? 2000,
     // Nothing reads the shadow tables before the swap, and a crash means starting the rebuild
     // over: waiting for each batch's commit to reach the disk would buy nothing.
     synchronousCommit: false,
-    pipeline: true,
   }).catchUp(options.onProgress);
-
-  options.onIndexing?.();
-  for (const create of deferred) await pool.query(create);
   // Fresh tables have no statistics yet (the planner would guess until autovacuum came by), and no
   // visibility map: until a vacuum sets it, an index-only scan (counts) visits the heap for every row.
   for (const table of shadow) await pool.query(`VACUUM (ANALYZE) ${table}`);
@@ -110,14 +112,9 @@ export async function rebuildReadModels(
 
 /**
  * The live table's indexes as statements creating the same on the shadow table (under names
- * PostgreSQL generates, as `LIKE ... INCLUDING ALL` would). `current`: an index on the entity's
- * current rows only (`WHERE known_to = 'infinity'`), which the projector reads by.
+ * PostgreSQL generates, as `LIKE ... INCLUDING ALL` would).
  */
-async function indexesOf(
-  pool: Pool,
-  live: string,
-  shadow: string,
-): Promise<{ create: string; current: boolean }[]> {
+async function indexesOf(pool: Pool, live: string, shadow: string): Promise<string[]> {
   const found = await pool.query<{ indexdef: string }>(
     `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 ORDER BY indexname`,
     [live],
@@ -125,6 +122,6 @@ async function indexesOf(
   return found.rows.map(({ indexdef }) => {
     const create = indexdef.replace(/^CREATE (UNIQUE )?INDEX \S+ ON \S+ /, `CREATE $1INDEX ON ${shadow} `);
     if (create === indexdef) throw new Error(`rebuild: cannot read the index definition ${indexdef}`);
-    return { create, current: /WHERE \(known_to = 'infinity'::timestamp with time zone\)$/.test(indexdef) };
+    return create;
   });
 }

@@ -1,25 +1,22 @@
 import { PoolClient } from 'pg';
-import { applyCorrections } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { Projector } from '../projector';
-import { caseTimeline } from './case-rows';
 import { closureOf, OrgRow } from './closure';
-import { FlowRow, memberFlows, memberRatings, MemberRow, MemberRows, memberTimeline } from './member-rows';
 import {
-  MeetingRow,
-  organizationMeetings,
-  organizationRatings,
-  OrganizationRows,
-  organizationTimeline,
-} from './organization-rows';
-import { Cell, RowVersions } from './row-versions';
-import { byStream, StreamCache, StreamState } from './stream-cache';
+  CASE,
+  Cell,
+  EntityTables,
+  entityId,
+  MEMBER,
+  ORG,
+  orgTimelineOf,
+  tableSpecs,
+  writeStream,
+} from './entity-rows';
+import { RowVersions } from './row-versions';
+import { byStream, StreamCache } from './stream-cache';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
-import { INFINITY, Segment } from './timeline';
-
-const ORG = 'organization-';
-const MEMBER = 'member-';
-const CASE = 'discipline-case-';
+import { Segment } from './timeline';
 
 /**
  * Keeps the bitemporal read models of SEMANTICS.md. Events recorded together (one recordedAt)
@@ -103,32 +100,7 @@ export class LedgerProjector implements Projector {
       const changedOrgs: string[] = [];
       for (const [streamId, events] of byStream(group)) {
         const state = await this.cache.advance(client, streamId, events);
-        if (streamId.startsWith(ORG)) {
-          const id = streamId.slice(ORG.length);
-          if (this.organization(tables, id, state, at)) changedOrgs.push(id);
-        } else if (streamId.startsWith(MEMBER)) {
-          this.member(tables, streamId.slice(MEMBER.length), state, at);
-        } else if (streamId.startsWith(CASE)) {
-          tables.caseTimeline.set(
-            streamId.slice(CASE.length),
-            caseTimeline(applyCorrections(state.events ?? [])).map((s) => {
-              const v = s.value;
-              return [
-                v.subjectKind,
-                v.subjectId,
-                v.openedBy,
-                v.openedOn,
-                v.status,
-                v.form,
-                v.decisionRef,
-                s.validFrom,
-                s.validTo,
-              ];
-            }),
-            at,
-          );
-        }
-        state.fresh = false;
+        if (writeStream(tables, streamId, state, at)) changedOrgs.push(streamId.slice(ORG.length));
       }
       if (changedOrgs.length > 0) {
         tree ??= await this.tree(client, tables);
@@ -139,129 +111,10 @@ export class LedgerProjector implements Projector {
   }
 
   private tables() {
-    const spec = (table: string, idColumn: string, columns: [string, string][]) =>
-      new RowVersions({ table, idColumn, columns });
-    const known = ['valid_from', 'date'] as [string, string];
-    return {
-      orgTimeline: spec(this.t.orgTimeline, 'org_id', [
-        ['status', 'text'],
-        ['kind', 'text'],
-        ['name', 'text'],
-        ['parent_id', 'text'],
-        known,
-        ['valid_to', 'date'],
-      ]),
-      orgClosure: spec(this.t.orgClosure, 'org_id', [['ancestor_id', 'text'], known, ['valid_to', 'date']]),
-      memberTimeline: spec(this.t.memberTimeline, 'member_id', [
-        ['status', 'text'],
-        ['full_name', 'text'],
-        ['registered_cell_id', 'text'],
-        ['counted_cell_id', 'text'],
-        ['exempt_from', 'date'],
-        ['exempt_until', 'date'],
-        known,
-        ['valid_to', 'date'],
-      ]),
-      memberFlows: spec(this.t.memberFlows, 'member_id', [
-        ['event_id', 'text'],
-        ['position', 'bigint'],
-        ['type', 'text'],
-        ['kind', 'text'],
-        ['effective_date', 'date'],
-        ['cell_id', 'text'],
-        ['other_cell_id', 'text'],
-        ['form', 'text'],
-        ['decision_ref', 'text'],
-      ]),
-      ratings: spec(this.t.ratings, 'subject_id', [
-        ['subject', 'text'],
-        ['year', 'integer'],
-        ['rating', 'text'],
-      ]),
-      caseTimeline: spec(this.t.caseTimeline, 'case_id', [
-        ['subject_kind', 'text'],
-        ['subject_id', 'text'],
-        ['opened_by', 'text'],
-        ['opened_on', 'date'],
-        ['status', 'text'],
-        ['form', 'text'],
-        ['decision_ref', 'text'],
-        known,
-        ['valid_to', 'date'],
-      ]),
-      meetings: spec(this.t.meetings, 'org_id', [
-        ['event_id', 'text'],
-        ['meeting_kind', 'text'],
-        ['held_on', 'date'],
-        ['expected', 'integer'],
-        ['present', 'integer'],
-      ]),
-    };
-  }
-
-  /** Writes the organization's rows; returns whether its place in the tree changed. */
-  private organization(t: Tables, id: string, state: StreamState, at: string): boolean {
-    const kept = state.rows instanceof OrganizationRows ? state.rows : undefined;
-    if (kept && !state.fresh && state.sent) {
-      // Kept rows: only what the new events changed (a meeting, a year's rating) is written.
-      const treeChanged = kept.takeTreeChanged() && t.orgTimeline.set(id, kept.timeline().map(orgCells), at);
-      t.meetings.change(id, [], kept.meetings().slice(state.sent.meetings).map(meetingCells), at);
-      this.ratingsChanged(t, id, 'organization', state.sent.ratings, kept.ratings(), at);
-      state.sent = { flows: 0, meetings: kept.meetings().length, ratings: kept.ratings() };
-      return treeChanged;
-    }
-    const events = kept ? undefined : applyCorrections(state.events ?? []);
-    const timeline = kept ? kept.timeline() : organizationTimeline(events!);
-    const ratings = kept ? kept.ratings() : organizationRatings(events!);
-    const meetings = kept ? kept.meetings() : organizationMeetings(events!);
-    const changed = t.orgTimeline.set(id, timeline.map(orgCells), at);
-    t.ratings.set(id, ratingRows('organization', ratings), at);
-    t.meetings.set(id, meetings.map(meetingCells), at);
-    if (kept) {
-      kept.takeTreeChanged();
-      state.sent = { flows: 0, meetings: kept.meetings().length, ratings: kept.ratings() };
-    }
-    return changed;
-  }
-
-  private member(t: Tables, id: string, state: StreamState, at: string): void {
-    const kept = state.rows instanceof MemberRows ? state.rows : undefined;
-    if (kept && !state.fresh && state.sent) {
-      if (kept.takeTimelineChanged()) t.memberTimeline.set(id, kept.timeline().map(memberCells), at);
-      t.memberFlows.change(id, [], kept.flows().slice(state.sent.flows).map(flowCells), at);
-      this.ratingsChanged(t, id, 'member', state.sent.ratings, kept.ratings(), at);
-      state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
-      return;
-    }
-    const events = kept ? undefined : applyCorrections(state.events ?? []);
-    t.memberTimeline.set(id, (kept ? kept.timeline() : memberTimeline(events!)).map(memberCells), at);
-    t.memberFlows.set(id, (kept ? kept.flows() : memberFlows(events!)).map(flowCells), at);
-    t.ratings.set(id, ratingRows('member', kept ? kept.ratings() : memberRatings(events!)), at);
-    if (kept) {
-      kept.takeTimelineChanged();
-      state.sent = { flows: kept.flows().length, meetings: 0, ratings: kept.ratings() };
-    }
-  }
-
-  /** One year's rating changed (or a few): those rows, not the subject's every year. */
-  private ratingsChanged(
-    t: Tables,
-    id: string,
-    subject: string,
-    before: Readonly<Record<number, string>>,
-    after: Readonly<Record<number, string>>,
-    at: string,
-  ): void {
-    if (before === after) return;
-    const years = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));
-    const removed: Cell[][] = [];
-    const added: Cell[][] = [];
-    for (const year of years) {
-      if (before[year] === after[year]) continue;
-      if (before[year] !== undefined) removed.push([subject, year, before[year]]);
-      if (after[year] !== undefined) added.push([subject, year, after[year]]);
-    }
-    t.ratings.change(id, removed, added, at);
+    const specs = tableSpecs(this.t);
+    return Object.fromEntries(
+      Object.entries(specs).map(([k, spec]) => [k, new RowVersions(spec)]),
+    ) as EntityTables<RowVersions>;
   }
 
   /** Every organization's timeline, current closure rows loaded for every organization: the tree kept in memory for the batch. */
@@ -286,22 +139,7 @@ export class LedgerProjector implements Projector {
     for (const id of changed) if (!tree.all.includes(id)) tree.all.push(id);
     await t.orgClosure.load(client, changed);
     const timelines = new Map<string, Segment<OrgRow>[]>();
-    for (const id of tree.all) {
-      const rows = t.orgTimeline.rowsOf(id).map((r) => ({
-        validFrom: String(r[4]),
-        validTo: String(r[5] ?? INFINITY),
-        value: {
-          status: String(r[0]),
-          kind: String(r[1]),
-          name: String(r[2]),
-          parentId: r[3] === null ? null : String(r[3]),
-        },
-      }));
-      timelines.set(
-        id,
-        rows.sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)),
-      );
-    }
+    for (const id of tree.all) timelines.set(id, orgTimelineOf(t.orgTimeline.rowsOf(id)));
     const changedSet = new Set(changed);
     const affected = tree.all.filter(
       (id) => changedSet.has(id) || t.orgClosure.rowsOf(id).some((r) => changedSet.has(String(r[0]))),
@@ -315,50 +153,7 @@ export class LedgerProjector implements Projector {
   }
 }
 
-type Tables = ReturnType<LedgerProjector['tables']>;
-
-const ratingRows = (subject: string, byYear: Readonly<Record<number, string>>): Cell[][] =>
-  Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]);
-
-const orgCells = (s: Segment<OrgRow>): Cell[] => [
-  s.value.status,
-  s.value.kind,
-  s.value.name,
-  s.value.parentId,
-  s.validFrom,
-  s.validTo,
-];
-
-const meetingCells = (m: MeetingRow): Cell[] => [m.eventId, m.meetingKind, m.heldOn, m.expected, m.present];
-
-const memberCells = (s: Segment<MemberRow>): Cell[] => [
-  s.value.status,
-  s.value.fullName,
-  s.value.registeredCellId,
-  s.value.countedCellId,
-  s.value.exemptFrom,
-  s.value.exemptUntil,
-  s.validFrom,
-  s.validTo,
-];
-
-const flowCells = (f: FlowRow): Cell[] => [
-  f.eventId,
-  f.position,
-  f.type,
-  f.kind,
-  f.effectiveDate,
-  f.cellId,
-  f.otherCellId,
-  f.form,
-  f.decisionRef,
-];
-
-const entityId = (streamId: string): string =>
-  [ORG, MEMBER, CASE].reduce(
-    (id, prefix) => (id.startsWith(prefix) ? id.slice(prefix.length) : id),
-    streamId,
-  );
+type Tables = EntityTables<RowVersions>;
 
 function byRecordedAt(batch: StoredEvent[]): StoredEvent[][] {
   const groups: StoredEvent[][] = [];

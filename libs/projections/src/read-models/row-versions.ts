@@ -1,19 +1,14 @@
 import { PoolClient } from 'pg';
+import { Cell, TableSpec, Versioned } from './entity-rows';
 
 const INFINITY = 'infinity';
 
-export type Cell = string | number | null;
+export type { Cell, TableSpec };
 
-export interface TableSpec {
-  table: string;
-  idColumn: string;
-  /** Columns besides the id and the known_from/known_to pair, with their PostgreSQL types. */
-  columns: [name: string, type: string][];
-}
-
-const normalize = (row: readonly Cell[]): Cell[] =>
+/** Cells as the tables give them back (text), so that computed and loaded rows compare equal. */
+export const normalize = (row: readonly Cell[]): Cell[] =>
   row.map((v) => (v === null || v === undefined ? null : String(v)));
-const keyOf = (row: readonly Cell[]) => JSON.stringify(row);
+export const keyOf = (row: readonly Cell[]) => JSON.stringify(row);
 
 interface Live {
   row: Cell[];
@@ -31,7 +26,7 @@ interface Live {
  * but a cell's hundredth meeting adds one row, not a hundred. A row that started at R and ends
  * at R never held for any knownAt and is not kept.
  */
-export class RowVersions {
+export class RowVersions implements Versioned {
   private readonly live = new Map<string, Map<string, Live>>();
   private readonly closedInDb: ClosedInDb[] = [];
   private readonly closedHere: ClosedHere[] = [];
@@ -238,17 +233,8 @@ export class RowVersions {
       );
   }
 
-  /** Row versions (id, columns, known_from, known_to) inserted in one statement. */
-  private async insert(client: PoolClient, out: readonly Cell[][]): Promise<void> {
-    if (out.length === 0) return;
-    const { table, idColumn, columns } = this.spec;
-    const allTypes = ['text', ...columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
-    const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
-    await client.query(
-      `INSERT INTO ${table} (${names.join(', ')})
-       SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
-      allTypes.map((_, i) => out.map((row) => row[i])),
-    );
+  private insert(client: PoolClient, out: readonly Cell[][]): Promise<void> {
+    return insertVersions(client, this.spec, out);
   }
 
   /**
@@ -311,6 +297,23 @@ export class RowVersions {
       if (!reopened.has(`${f.id} ${keyOf(f.row)} ${INFINITY}`)) out.push([f.id, ...f.row, f.at, INFINITY]);
     await this.insert(client, out);
   }
+}
+
+/** Row versions (id, columns, known_from, known_to) inserted in one statement. */
+export async function insertVersions(
+  client: PoolClient,
+  spec: TableSpec,
+  out: readonly Cell[][],
+): Promise<void> {
+  if (out.length === 0) return;
+  const { table, idColumn, columns } = spec;
+  const allTypes = ['text', ...columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
+  const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
+  await client.query(
+    `INSERT INTO ${table} (${names.join(', ')})
+     SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
+    allTypes.map((_, i) => out.map((row) => row[i])),
+  );
 }
 
 const remove = <T>(list: T[], item: T): void => {

@@ -125,9 +125,7 @@ export class StreamCache {
   async advance(client: PoolClient, streamId: string, events: readonly StoredEvent[]): Promise<StreamState> {
     const state = this.streams.get(streamId)!;
     const loaded = events.map(toLoaded);
-    state.events?.push(...loaded);
-    if (state.rows && !loaded.some(isCorrectionEvent) && loaded.every((e) => state.rows!.push(e)))
-      return state;
+    if (pushKept(state, loaded)) return state;
     // A correction, or an event dated before an earlier one: the stream's rows from all its events,
     // which are kept from now on (begin() reads them when it sees such a batch coming).
     const all =
@@ -209,15 +207,25 @@ function heapNearlyFull(): boolean {
   return used_heap_size > heap_size_limit / 2;
 }
 
+/**
+ * Applies the stream's next events to what is kept of it: its events (when kept) take them, and its
+ * kept rows take them one by one. False when the rows cannot (a correction, an event dated back, or
+ * no kept rows): they must then be computed from all the stream's events (`fromEvents`).
+ */
+export function pushKept(state: StreamState, loaded: readonly LoadedEvent[]): boolean {
+  state.events?.push(...loaded);
+  return !!state.rows && !loaded.some(isCorrectionEvent) && loaded.every((e) => state.rows!.push(e));
+}
+
 /** A stream's state from its events: kept rows for members and organizations (dropping the events), else the events. */
-function fromEvents(streamId: string, events: LoadedEvent[]): StreamState {
+export function fromEvents(streamId: string, events: LoadedEvent[]): StreamState {
   const rows = incremental(streamId, applyCorrections(events));
   return rows
     ? { rows, events: undefined, fresh: true, sent: undefined }
     : { rows: undefined, events, fresh: true, sent: undefined };
 }
 
-const toLoaded = (e: StoredEvent): LoadedEvent => ({
+export const toLoaded = (e: StoredEvent): LoadedEvent => ({
   streamId: e.streamId,
   eventId: e.eventId,
   globalPosition: e.globalPosition,
