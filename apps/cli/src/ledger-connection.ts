@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { openDatabase, runMigrations, validateConfig } from '@ledger/database';
-import { EventStore, ledgerTypes, PostgresEventStore } from '@ledger/event-store';
+import { ledgerTypes, PostgresEventStore } from '@ledger/event-store';
 
 export interface Connection {
   url: string;
   pool: Pool;
-  store: EventStore;
+  store: PostgresEventStore;
   close(): Promise<void>;
 }
 

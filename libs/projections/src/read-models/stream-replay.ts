@@ -174,9 +174,11 @@ async function readPage(
     type: string;
     data: Record<string, unknown>;
     effective_date: string;
-    recorded_at: Date;
+    recorded_at: string;
   }>(
-    `SELECT stream_id, stream_version, event_id, global_position, type, data, effective_date::text AS effective_date, recorded_at
+    `SELECT stream_id, stream_version, event_id, global_position, type, data, effective_date::text AS effective_date,
+            -- As StoredEvent.recordedAt has it (Date.toISOString), without parsing a Date a row.
+            to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
        FROM ledger_events
       WHERE (stream_id, stream_version) > ($1, $2) AND global_position <= $3
       ORDER BY stream_id, stream_version
@@ -191,7 +193,7 @@ async function readPage(
     type: r.type,
     data: r.data,
     effectiveDate: r.effective_date,
-    recordedAt: r.recorded_at.toISOString(),
+    recordedAt: r.recorded_at,
   }));
 }
 
