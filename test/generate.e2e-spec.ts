@@ -55,6 +55,11 @@ describe('ledger generate (the CLI)', () => {
       ok: true,
       checked: written.length,
     });
+    // The load ends with the log's statistics taken (the planner's, for the appends that follow).
+    const analyzed = await threaded.pool.query(
+      `SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'ledger_events'`,
+    );
+    expect(analyzed.rows[0].last_analyze).not.toBeNull();
   }, 120_000);
 
   it("reports the store's refusal from the thread: the same seed twice", async () => {
