@@ -234,7 +234,13 @@ const orgCells = (s: Segment<OrgRow>): Cell[] => [
   s.validTo,
 ];
 
-const meetingCells = (m: MeetingRow): Cell[] => [m.eventId, m.meetingKind, m.heldOn, m.expected, m.present];
+export const meetingCells = (m: MeetingRow): Cell[] => [
+  m.eventId,
+  m.meetingKind,
+  m.heldOn,
+  m.expected,
+  m.present,
+];
 
 const memberCells = (s: Segment<MemberRow>): Cell[] => [
   s.value.status,

@@ -7,12 +7,14 @@ import {
   Cell,
   EntityTables,
   entityId,
+  meetingCells,
   MEMBER,
   ORG,
   orgTimelineOf,
   tableSpecs,
   writeStream,
 } from './entity-rows';
+import { organizationMeetings } from './organization-rows';
 import { RowVersions } from './row-versions';
 import { byStream, StreamCache } from './stream-cache';
 import { LIVE_PREFIX, ReadModelTables, readModelTables } from './tables';
@@ -46,7 +48,7 @@ export class LedgerProjector implements Projector {
   }
 
   async apply(client: PoolClient, batch: StoredEvent[]): Promise<void> {
-    const { tables, continuedFrom } = await this.compute(client, batch);
+    const { tables, continuedFrom } = await this.compute(client, batch, true);
     for (const table of Object.values(tables)) await table.flush(client, continuedFrom);
     for (const table of Object.values(tables)) table.committed();
     this.cache.end(batch);
@@ -69,11 +71,17 @@ export class LedgerProjector implements Projector {
   }
 
   /** The batch's changes, held in the tables' RowVersions until written. */
+  /**
+   * `leaveMeetingsUnread`: an organization's meetings may be added without its stream read or its
+   * rows loaded (StreamCache.begin). Not while batches are pipelined: the next batch's reads must
+   * then never need this one's rows, which unloaded rows would not be among.
+   */
   private async compute(
     client: PoolClient,
     batch: StoredEvent[],
+    leaveMeetingsUnread = false,
   ): Promise<{ tables: Tables; continuedFrom: string | undefined }> {
-    if (!(await this.cache.begin(client, batch))) this.rows = this.tables();
+    if (!(await this.cache.begin(client, batch, leaveMeetingsUnread))) this.rows = this.tables();
     const tables = this.rows;
     // Streams the cache let go: their rows go too (member and case ids never name an organization).
     const letGo = this.cache.takeLetGo().map(entityId);
@@ -82,7 +90,7 @@ export class LedgerProjector implements Projector {
     const streams = [...new Set(batch.map((e) => e.streamId))];
     const ids = (prefix: string) =>
       streams.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
-    const orgIds = ids(ORG);
+    const orgIds = ids(ORG).filter((id) => !this.cache.leftUnread(ORG + id));
     const memberIds = ids(MEMBER);
     // One client runs one query at a time (pg queues concurrent ones and deprecates doing so).
     // Rows already held are not loaded again.
@@ -99,6 +107,10 @@ export class LedgerProjector implements Projector {
       const at = group[0].recordedAt;
       const changedOrgs: string[] = [];
       for (const [streamId, events] of byStream(group)) {
+        if (this.cache.leftUnread(streamId)) {
+          tables.meetings.addUnloaded(entityId(streamId), organizationMeetings(events).map(meetingCells), at);
+          continue;
+        }
         const state = await this.cache.advance(client, streamId, events);
         if (writeStream(tables, streamId, state, at)) changedOrgs.push(streamId.slice(ORG.length));
       }

@@ -34,6 +34,8 @@ export class RowVersions implements Versioned {
   private readonly closedOf = new Map<string, { inDb: ClosedInDb[]; here: ClosedHere[] }>();
   /** Rows new in this batch (some may have been closed again since: see `fresh`). */
   private readonly added: { id: string; key: string; live: Live }[] = [];
+  /** Rows added without their entity's rows loaded (`addUnloaded`). */
+  private readonly unloaded: { id: string; row: Cell[]; at: string }[] = [];
 
   constructor(readonly spec: TableSpec) {}
 
@@ -63,6 +65,7 @@ export class RowVersions implements Versioned {
   committed(): void {
     for (const { live } of this.fresh()) live.inDatabase = true;
     this.added.length = 0;
+    this.unloaded.length = 0;
     this.closedInDb.length = 0;
     this.closedHere.length = 0;
     this.closedOf.clear();
@@ -73,12 +76,20 @@ export class RowVersions implements Versioned {
     return this.added.filter(({ id, key, live }) => this.live.get(id)?.get(key) === live);
   }
 
+  /** The rows new in this batch that still hold at its end, to be inserted. */
+  private freshRows(): { id: string; row: Cell[]; at: string }[] {
+    return [
+      ...this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom })),
+      ...this.unloaded,
+    ];
+  }
+
   /**
    * Lets these entities' rows go (between batches only): they are loaded again from the table
    * when next needed.
    */
   forget(ids: readonly string[]): void {
-    if (this.added.length + this.closedInDb.length + this.closedHere.length > 0)
+    if (this.added.length + this.unloaded.length + this.closedInDb.length + this.closedHere.length > 0)
       throw new Error(`RowVersions(${this.spec.table}).forget: a batch is still being applied`);
     for (const id of ids) this.live.delete(id);
   }
@@ -105,6 +116,15 @@ export class RowVersions implements Versioned {
     const removed = [...current].filter(([key]) => !next.has(key)).map(([, l]) => l.row);
     const added = [...next].filter(([key]) => !current.has(key)).map(([, r]) => r);
     return this.change(id, removed, added, knownFrom);
+  }
+
+  /**
+   * Rows that hold from `knownFrom` on, for an entity whose rows are not loaded (and stay so): for
+   * rows that no other row of the entity can equal, such as a meeting's, made of its event's id.
+   */
+  addUnloaded(id: string, rows: readonly Cell[][], knownFrom: string): void {
+    if (this.live.has(id)) throw new Error(`RowVersions(${this.spec.table}).addUnloaded: ${id} is loaded`);
+    for (const r of rows) this.unloaded.push({ id, row: normalize(r), at: knownFrom });
   }
 
   /**
@@ -190,7 +210,7 @@ export class RowVersions implements Versioned {
     const pending: PendingRows = {
       closedInDb: [...this.closedInDb],
       closedHere: [...this.closedHere],
-      fresh: this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom })),
+      fresh: this.freshRows(),
     };
     this.committed();
     return pending;
@@ -255,7 +275,7 @@ export class RowVersions implements Versioned {
     await this.writeClosed(client, this.closedInDb);
     // Rows new at R that an earlier batch closed at that same R (an append split across batches):
     // reopen the stored row instead of starting an identical one.
-    const fresh = this.fresh().map(({ id, live }) => ({ id, row: live.row, at: live.knownFrom }));
+    const fresh = this.freshRows();
     // Rows this batch starts at the instant the previous batch closed them (an append split
     // across batches, whose first half removed what its second half restores): the stored row
     // is reopened — until now, or until this batch closes it again — instead of a second,

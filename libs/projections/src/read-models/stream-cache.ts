@@ -32,6 +32,7 @@ export interface StreamState {
 
 const ORG = 'organization-';
 const MEMBER = 'member-';
+const MEETING_HELD = 'MeetingHeld';
 
 /** Kept rows from a whole stream (corrections applied), for the streams that have them. */
 const incremental = (streamId: string, events: readonly LoadedEvent[]): IncrementalRows | undefined =>
@@ -62,6 +63,8 @@ export class StreamCache {
   private letGoNow: string[] = [];
   /** A batch was begun and not ended: it failed half-way, and what it changed cannot be trusted. */
   private applying = false;
+  /** Organizations of the current batch left unread: see `begin`. */
+  private readonly unreadMeetings = new Set<string>();
   /** Batches begun since the limit was last halved for the heap (a GC must run before it shows). */
   private sinceHalved = Infinity;
 
@@ -72,7 +75,11 @@ export class StreamCache {
    * too; `takeLetGo` names the streams let go otherwise). Streams not held are read up to just
    * before the batch.
    */
-  async begin(client: PoolClient, batch: readonly StoredEvent[]): Promise<boolean> {
+  async begin(
+    client: PoolClient,
+    batch: readonly StoredEvent[],
+    leaveMeetingsUnread = false,
+  ): Promise<boolean> {
     const continues = batch[0].globalPosition === this.last + 1 && !this.applying;
     if (!continues) this.clear();
     this.applying = true;
@@ -80,9 +87,21 @@ export class StreamCache {
     if (batch[0].globalPosition === 1) this.complete = true;
     const streams = byStream(batch);
     if (continues) this.bound(streams);
+    // An organization not held whose events here are all meetings is left unread: a meeting
+    // changes nothing the tables hold but its own row, made of the event alone (the live app's
+    // usual append, on a cell it has not seen since it started). It stays not held.
+    this.unreadMeetings.clear();
+    if (leaveMeetingsUnread)
+      for (const [s, events] of streams)
+        if (s.startsWith(ORG) && !this.streams.has(s) && events.every((e) => e.type === MEETING_HELD)) {
+          this.unreadMeetings.add(s);
+          // Not unseen from now on: it has events before its next ones.
+          if (this.complete) this.letGo.add(s);
+        }
     // Streams not held, and held streams whose kept rows this batch will refuse (a correction, an
     // event dated back): their events before the batch are read now, in one query for all.
     const reread = [...streams].flatMap(([s, events]) => {
+      if (this.unreadMeetings.has(s)) return [];
       const state = this.streams.get(s);
       if (!state) return [s];
       return state.rows && (events.some(isCorrectionEvent) || state.rows.refuses(events)) ? [s] : [];
@@ -119,6 +138,11 @@ export class StreamCache {
       previous = row.rows[0]?.recorded_at.toISOString();
     }
     return previous !== undefined && previous === batch[0].recordedAt ? previous : undefined;
+  }
+
+  /** Whether `begin` left this organization unread: its batch events are meetings, to be added as rows alone. */
+  leftUnread(streamId: string): boolean {
+    return this.unreadMeetings.has(streamId);
   }
 
   /** The stream once `events` (the next ones of this stream, in log order) are applied. */
@@ -178,6 +202,7 @@ export class StreamCache {
 
   clear(): void {
     this.applying = false;
+    this.unreadMeetings.clear();
     this.complete = false;
     this.letGo.clear();
     this.letGoNow = [];
