@@ -3,6 +3,7 @@ import { generateProvince } from '@ledger/generator';
 import { AppendThread, ledgerTypes, PostgresEventStore } from '@ledger/event-store';
 import { rebuildReadModels } from '@ledger/projections';
 import { AppProcess } from './app-process';
+import { HttpClient } from './http-client';
 import { openBenchDatabase } from './bench-database';
 import { rawInsertEventsPerSec } from './raw-insert';
 import { percentile, round, timed } from './stats';
@@ -26,6 +27,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const store = new PostgresEventStore(pool);
   const result: BenchResult = { members: o.members, seed: o.seed };
   let app: AppProcess | undefined;
+  let http: HttpClient | undefined;
   try {
     let t = Date.now();
     let lastLog = 0;
@@ -84,19 +86,15 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
     const date = (fromYear: number, toYear: number) =>
       `${fromYear + Math.floor(rnd() * (toYear - fromYear + 1))}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+    http = new HttpClient(app.baseUrl);
+    const client = http;
     const get = async (path: string) => {
-      const res = await fetch(`${app!.baseUrl}${path}`);
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      await res.arrayBuffer();
+      const res = await client.send('GET', path);
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.body}`);
     };
     const post = async (path: string, body: object) => {
-      const res = await fetch(`${app!.baseUrl}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      await res.arrayBuffer();
+      const res = await client.send('POST', path, body);
+      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${res.body}`);
     };
     const meeting = () =>
       post(`/api/organizations/${pick(sample.activeCells)}/meetings`, {
@@ -154,6 +152,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     result.peakRssMb = round(app.peakRssMb(), 0);
     return result;
   } finally {
+    http?.close();
     await app?.stop();
     await pool.end();
     await db.close();
