@@ -34,11 +34,37 @@ describe('a dissolution racing a registration into the same cell', () => {
       }
       return appendMany(appends, options);
     };
+    const head = store.head.bind(store);
+    let headReads = 0;
+    store.head = () => (headReads++, head());
     const res = await http.post(`/api/organizations/${cell}/dissolution`, { effectiveDate: '2024-01-01' });
     store.appendMany = appendMany;
+    store.head = head;
     expect(raced).toBe(true);
+    // Its guards need the head as it was before the decision: read for each decision that had them.
+    expect(headReads).toBeGreaterThanOrEqual(2);
     expect(res.status).toBe(422);
     expect(res.body.ruleId).toBe('ORG-DISSOLVE-NONEMPTY');
     expect((await http.get(`/api/organizations/${cell}`).expect(200)).body.status).toBe('active');
+  });
+
+  it('does not read the head for a command without references (a meeting)', async () => {
+    const http = client(t);
+    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
+    const commune = await http.establish('base_committee', province, '2000-01-01');
+    const cell = await http.establish('cell', commune, '2000-01-01');
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const head = store.head.bind(store);
+    let headReads = 0;
+    store.head = () => (headReads++, head());
+    const res = await http.post(`/api/organizations/${cell}/meetings`, {
+      meetingKind: 'regular',
+      heldOn: '2020-03-01',
+      expected: 10,
+      present: 9,
+    });
+    store.head = head;
+    expect(res.status).toBe(201);
+    expect(headReads).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import {
   IndexEventReferences1732300000001,
   LockForAppend1732300000003,
   StreamVersionsByLastEvent1732300000004,
+  IndexOrganizationStreams1732300000005,
 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   IndexFlowsByCell1732400000004,
   IndexValidityIncluded1732400000005,
   StreamVersionsByLastEvent1732300000004,
+  IndexOrganizationStreams1732300000005,
 ];
 
 export function createDataSource(url: string): DataSource {

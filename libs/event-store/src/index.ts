@@ -11,5 +11,6 @@ export * from './postgres/migrations/1732300000001-index-event-references';
 export * from './postgres/migrations/1732300000002-index-event-causation';
 export * from './postgres/migrations/1732300000003-lock-for-append';
 export * from './postgres/migrations/1732300000004-stream-versions-by-last-event';
+export * from './postgres/migrations/1732300000005-index-organization-streams';
 export * from './postgres/insert-envelopes';
 export * from './postgres/append-thread';

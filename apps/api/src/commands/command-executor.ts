@@ -90,9 +90,17 @@ export class CommandExecutor {
   }
 
   async execute(meta: CommandMeta, plan: () => Promise<Plan>): Promise<CommandResult> {
-    for (let attempt = 1; ; attempt++) {
-      const since = (await this.store.head()).position;
+    // The log's head before the decision, for a plan with references (its guards look at what was
+    // appended since the decision began). Most plans have none, and the head is a round trip to
+    // the database: it is read only once a plan shows references, and that plan is decided again.
+    let needsSince = false;
+    for (let attempt = 1; ;) {
+      const since = needsSince ? (await this.store.head()).position : undefined;
       const decided = await plan();
+      if (since === undefined && (decided.references ?? []).length > 0) {
+        needsSince = true;
+        continue;
+      }
       if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
         throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
       // Without a key there is nothing to remember; with one, the empty append records the answer.
@@ -101,7 +109,7 @@ export class CommandExecutor {
         const result = await this.store.appendMany(this.appends(decided, meta), {
           idempotencyKey: meta.idempotencyKey,
           requestHash: meta.requestHash,
-          guards: (decided.references ?? []).map((r) => ({ since, ...r })),
+          guards: (decided.references ?? []).map((r) => ({ since: since!, ...r })),
         });
         const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
         return { id: decided.id, version: own.version, position: result.lastPosition };
@@ -109,7 +117,7 @@ export class CommandExecutor {
         if (!(error instanceof ConcurrencyError)) throw error;
         if (meta.ifMatch !== undefined && error.streamId === decided.stream.streamId)
           throw new PreconditionFailedError(meta.ifMatch, error.actual);
-        if (attempt >= MAX_ATTEMPTS) throw error;
+        if (attempt++ >= MAX_ATTEMPTS) throw error;
       }
     }
   }

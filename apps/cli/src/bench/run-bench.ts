@@ -46,7 +46,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       },
     }).finally(() => appender.close());
     // The end of a bulk load: the log's statistics (appends and reads plan by them).
-    await store.refreshStatistics();
+    await store.afterBulkLoad();
     result.events = generated.events;
     result.importEventsPerSec = round(generated.events / ((Date.now() - t) / 1000), 0);
     o.log(`import: ${generated.events} events at ${result.importEventsPerSec}/s`);

@@ -59,7 +59,7 @@ export class GenerateCommand extends CommandRunner {
           );
         },
       });
-      await c.store.refreshStatistics();
+      await c.store.afterBulkLoad();
       const seconds = (Date.now() - started) / 1000;
       process.stdout.write(
         `Generated province ${result.rootId} (seed ${seed}, ${options.members.toLocaleString('en')} members on file): ` +
