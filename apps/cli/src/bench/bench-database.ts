@@ -10,11 +10,13 @@ export interface BenchDatabase {
 
 /**
  * A database of its own for one benchmark run: a new database on the server DATABASE_URL names,
- * or else a fresh embedded PostgreSQL in .tmp/bench. Dropped (or stopped and removed) afterwards.
+ * or else a fresh embedded PostgreSQL in .tmp/bench. Dropped (or stopped and removed) afterwards,
+ * unless `keep`: then it stays, and where it is is logged.
  */
 export async function openBenchDatabase(
   databaseUrl: string | undefined,
   log: (m: string) => void,
+  keep = false,
 ): Promise<BenchDatabase> {
   if (databaseUrl) {
     const name = `ledger_bench_${Date.now()}`;
@@ -29,6 +31,7 @@ export async function openBenchDatabase(
     return {
       url,
       close: async () => {
+        if (keep) return log(`kept the database ${url}`);
         const c = new Client({ connectionString: databaseUrl });
         await c.connect();
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -44,6 +47,8 @@ export async function openBenchDatabase(
     url: server.url,
     close: async () => {
       await server.stop();
+      if (keep)
+        return log(`kept the embedded PostgreSQL in ${dataDir} (DATA_DIR=${dataDir} npm run cli -- …)`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

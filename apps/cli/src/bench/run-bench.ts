@@ -12,6 +12,8 @@ export interface BenchOptions {
   members: number;
   seed: number;
   databaseUrl?: string;
+  /** Keep the database afterwards (for a look into a figure). */
+  keep?: boolean;
   /** How many requests of each kind are timed. */
   requests: number;
   log: (message: string) => void;
@@ -21,7 +23,7 @@ export type BenchResult = Record<string, number | string>;
 
 /** issue 6's benchmark: every figure measured on a freshly generated province. */
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
-  const db = await openBenchDatabase(o.databaseUrl, o.log);
+  const db = await openBenchDatabase(o.databaseUrl, o.log, o.keep);
   const pool = new Pool({ connectionString: db.url, max: 8, types: ledgerTypes });
   pool.on('error', () => undefined);
   const store = new PostgresEventStore(pool);

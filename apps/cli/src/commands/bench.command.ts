@@ -8,6 +8,7 @@ interface BenchOptions {
   seed?: number;
   json?: string;
   requests?: number;
+  keep?: boolean;
 }
 
 /** Targets of issue 6, printed beside the figures (the benchmark measures; it asserts nothing). */
@@ -32,6 +33,7 @@ export class BenchCommand extends CommandRunner {
       seed: options.seed ?? 1,
       requests: options.requests ?? 300,
       databaseUrl: config.DATABASE_URL,
+      keep: options.keep ?? false,
       log: (m) => process.stderr.write(`bench: ${m}\n`),
     });
     const width = Math.max(...Object.keys(result).map((k) => k.length));
@@ -56,6 +58,14 @@ export class BenchCommand extends CommandRunner {
   @Option({ flags: '--requests <n>', description: 'timed requests of each kind (default 300)' })
   parseRequests(value: string): number {
     return positive(value, '--requests');
+  }
+
+  @Option({
+    flags: '--keep',
+    description: 'keep the generated database afterwards, to look into a figure (its location is printed)',
+  })
+  parseKeep(): boolean {
+    return true;
   }
 
   @Option({ flags: '--json <file>', description: 'also write the figures as JSON to this file' })
