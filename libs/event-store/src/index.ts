@@ -14,3 +14,4 @@ export * from './postgres/migrations/1732300000004-stream-versions-by-last-event
 export * from './postgres/migrations/1732300000005-index-organization-streams';
 export * from './postgres/insert-envelopes';
 export * from './postgres/append-thread';
+export * from './postgres/bulk-load';

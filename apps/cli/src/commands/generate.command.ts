@@ -1,5 +1,5 @@
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { AppendThread, ConcurrencyError } from '@ledger/event-store';
+import { afterBulkLoad, AppendThread, beforeBulkLoad, ConcurrencyError } from '@ledger/event-store';
 import { generateProvince } from '@ledger/generator';
 import { isIsoDate } from '@ledger/domain';
 import { LedgerConnection } from '../ledger-connection';
@@ -40,6 +40,7 @@ export class GenerateCommand extends CommandRunner {
     const seed = options.seed ?? 1;
     const c = await this.connection.open();
     // The appends are made on a thread of their own while the simulation decides the next batch.
+    await beforeBulkLoad(c.pool);
     const appender = AppendThread.start(c.url);
     try {
       const started = Date.now();
@@ -59,7 +60,6 @@ export class GenerateCommand extends CommandRunner {
           );
         },
       });
-      await c.store.afterBulkLoad();
       const seconds = (Date.now() - started) / 1000;
       process.stdout.write(
         `Generated province ${result.rootId} (seed ${seed}, ${options.members.toLocaleString('en')} members on file): ` +
@@ -75,6 +75,9 @@ export class GenerateCommand extends CommandRunner {
       process.exitCode = 1;
     } finally {
       await appender.close();
+      // Even after a failure: the index dropped for the load is built again.
+      process.stderr.write('generate: building the index of organization streams and vacuuming the log …\n');
+      await afterBulkLoad(c.pool);
       await c.close();
     }
   }

@@ -1,4 +1,5 @@
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
+import { afterBulkLoad } from './bulk-load';
 import { PostgresEventStore } from './postgres-event-store';
 
 /** The plan PostgreSQL picks for the store's own stream read, with sequential scans ruled out. */
@@ -31,7 +32,7 @@ describe('the index of organization streams', () => {
       event('MeetingHeld'),
     ]);
     await store.append('member-m1', 'no_stream', [event('MemberRegisteredFromRecords')]);
-    await store.afterBulkLoad();
+    await afterBulkLoad(db.pool);
   });
   afterAll(() => db?.drop());
 

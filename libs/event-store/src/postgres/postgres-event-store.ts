@@ -253,17 +253,6 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map((r) => this.read(r));
   }
 
-  /**
-   * After a bulk load: the planner's statistics of the log brought up to date, and its pages marked
-   * all-visible, which autovacuum would do only later. Without statistics the planner costs the
-   * log's queries as for an empty table (a meeting command at 300,000 members took 31.5 ms at the
-   * median, 4.4 with them); without the visibility map an organization's stream is read from the
-   * heap, page by page, instead of from its index alone (IndexOrganizationStreams1732300000005).
-   */
-  async afterBulkLoad(): Promise<void> {
-    await this.pool.query('VACUUM (ANALYZE) ledger_events');
-  }
-
   async head(): Promise<{ position: number; hash: string }> {
     const result = await this.pool.query<{ global_position: string; hash: string }>(
       'SELECT * FROM ledger_head',

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { organizationStreamsIndex } from '../bulk-load';
 
 /**
  * Organization streams read from an index alone. A cell's stream holds years of meetings (130
@@ -11,17 +12,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The predicate is a range, not a LIKE, so that the planner can prove `stream_id = $1` for an
  * organization implies it ('.' follows '-'; the embedded database and the tests use the C
  * collation, where that range is exactly the 'organization-' prefix). Index-only scans need the
- * visibility map, which autovacuum keeps and a bulk load sets (`afterBulkLoad`).
+ * visibility map, which autovacuum keeps and a bulk load sets (`afterBulkLoad`, which also builds
+ * this index after the load instead of during it).
  */
 export class IndexOrganizationStreams1732300000005 implements MigrationInterface {
   name = 'IndexOrganizationStreams1732300000005';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(
-      `CREATE INDEX ledger_events_organization_streams ON ledger_events (stream_id, stream_version)
-         INCLUDE (global_position, event_id, type, schema_version, data, effective_date, recorded_at, metadata, hash)
-         WHERE stream_id >= 'organization-' AND stream_id < 'organization.'`,
-    );
+    await q.query(organizationStreamsIndex());
   }
 
   async down(q: QueryRunner): Promise<void> {
