@@ -6,6 +6,13 @@ import { createTestApp, TestApp } from './support/test-app';
  * A dissolution decides on the members it found; a registration into the same cell that commits
  * between that decision and its append must make the dissolution decide again (and be refused).
  */
+/** A cell in a commune of a province of its own, established on 2000-01-01. */
+async function newCell(http: ReturnType<typeof client>): Promise<string> {
+  const province = await http.establish('provincial_committee', undefined, '2000-01-01');
+  const commune = await http.establish('base_committee', province, '2000-01-01');
+  return http.establish('cell', commune, '2000-01-01');
+}
+
 describe('a dissolution racing a registration into the same cell', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
@@ -13,9 +20,7 @@ describe('a dissolution racing a registration into the same cell', () => {
 
   it('is decided again and refused: no dissolved cell keeps an active member', async () => {
     const http = client(t);
-    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
-    const commune = await http.establish('base_committee', province, '2000-01-01');
-    const cell = await http.establish('cell', commune, '2000-01-01');
+    const cell = await newCell(http);
     const store = t.app.get<EventStore>(EVENT_STORE);
     const appendMany = store.appendMany.bind(store);
     let raced = false;
@@ -50,9 +55,7 @@ describe('a dissolution racing a registration into the same cell', () => {
 
   it('does not read the head for a command without references (a meeting)', async () => {
     const http = client(t);
-    const province = await http.establish('provincial_committee', undefined, '2000-01-01');
-    const commune = await http.establish('base_committee', province, '2000-01-01');
-    const cell = await http.establish('cell', commune, '2000-01-01');
+    const cell = await newCell(http);
     const store = t.app.get<EventStore>(EVENT_STORE);
     const head = store.head.bind(store);
     let headReads = 0;
