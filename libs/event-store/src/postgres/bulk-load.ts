@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 
-const ORGANIZATION_STREAMS = 'ledger_events_organization_streams';
+export const ORGANIZATION_STREAMS = 'ledger_events_organization_streams';
 
 /**
  * The index that keeps each organization stream's events together, whole (see

@@ -1,6 +1,6 @@
 import { applyCorrections } from '@ledger/domain';
 import { caseTimeline } from './case-rows';
-import { OrgRow } from './closure';
+import { closureOf, OrgRow } from './closure';
 import { FlowRow, memberFlows, memberRatings, MemberRow, MemberRows, memberTimeline } from './member-rows';
 import {
   MeetingRow,
@@ -204,6 +204,27 @@ function ratingsChanged(
   for (const year in after)
     if (before[year] !== after[year]) added.push([subject, Number(year), after[year]]);
   t.ratings.change(id, removed, added, at);
+}
+
+/**
+ * After organizations' timelines changed at `at`: the closure rows, anew, of those organizations
+ * and of every one that had one of them among its ancestors (the live projector after an instant
+ * that moved organizations, the rebuild in recording order). `timelines`: every organization's.
+ */
+export function closuresAfter(
+  closure: Versioned & { rowsOf(id: string): Cell[][] },
+  organizations: Iterable<string>,
+  timelines: ReadonlyMap<string, readonly Segment<OrgRow>[]>,
+  changed: ReadonlySet<string>,
+  at: string,
+): void {
+  for (const id of organizations)
+    if (changed.has(id) || closure.rowsOf(id).some((r) => changed.has(String(r[0]))))
+      closure.set(
+        id,
+        closureOf(id, timelines).map((c) => [c.ancestorId, c.validFrom, c.validTo]),
+        at,
+      );
 }
 
 /** An organization's timeline as the org_timeline table holds it (cells as text), for closures. */

@@ -1,10 +1,10 @@
 import { PoolClient } from 'pg';
 import { StoredEvent } from '@ledger/event-store';
 import { Projector } from '../projector';
-import { closureOf, OrgRow } from './closure';
+import { OrgRow } from './closure';
 import {
+  closuresAfter,
   CASE,
-  Cell,
   EntityTables,
   entityId,
   meetingCells,
@@ -152,16 +152,7 @@ export class LedgerProjector implements Projector {
     await t.orgClosure.load(client, changed);
     const timelines = new Map<string, Segment<OrgRow>[]>();
     for (const id of tree.all) timelines.set(id, orgTimelineOf(t.orgTimeline.rowsOf(id)));
-    const changedSet = new Set(changed);
-    const affected = tree.all.filter(
-      (id) => changedSet.has(id) || t.orgClosure.rowsOf(id).some((r) => changedSet.has(String(r[0]))),
-    );
-    for (const id of affected)
-      t.orgClosure.set(
-        id,
-        closureOf(id, timelines).map((c) => [c.ancestorId, c.validFrom, c.validTo] as Cell[]),
-        at,
-      );
+    closuresAfter(t.orgClosure, tree.all, timelines, new Set(changed), at);
   }
 }
 

@@ -1,6 +1,15 @@
 import { Pool, PoolClient } from 'pg';
-import { closureOf, OrgRow } from './closure';
-import { Cell, EntityTables, entityId, orgTimelineOf, Specs, tableSpecs, writeStream } from './entity-rows';
+import { OrgRow } from './closure';
+import {
+  closuresAfter,
+  Cell,
+  EntityTables,
+  entityId,
+  orgTimelineOf,
+  Specs,
+  tableSpecs,
+  writeStream,
+} from './entity-rows';
 import { insertVersions } from './row-versions';
 import { fromEvents, LoadedEvent, pushKept, StreamState } from './stream-cache';
 import { ReadModelTables } from './tables';
@@ -146,15 +155,7 @@ function closures(closure: VersionedRows, changes: TreeChange[]): void {
       timelines.set(c.id, orgTimelineOf(c.rows));
       changed.add(c.id);
     }
-    const affected = [...timelines.keys()].filter(
-      (id) => changed.has(id) || closure.rowsOf(id).some((r) => changed.has(String(r[0]))),
-    );
-    for (const id of affected)
-      closure.set(
-        id,
-        closureOf(id, timelines).map((c) => [c.ancestorId, c.validFrom, c.validTo]),
-        at,
-      );
+    closuresAfter(closure, timelines.keys(), timelines, changed, at);
     i = j;
   }
 }

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { organizationStreamsIndex } from '../bulk-load';
+import { ORGANIZATION_STREAMS, organizationStreamsIndex } from '../bulk-load';
 
 /**
  * Organization streams read from an index alone. A cell's stream holds years of meetings (130
@@ -23,6 +23,6 @@ export class IndexOrganizationStreams1732300000005 implements MigrationInterface
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP INDEX ledger_events_organization_streams');
+    await q.query(`DROP INDEX ${ORGANIZATION_STREAMS}`);
   }
 }
