@@ -152,6 +152,29 @@ describe('organizations over HTTP', () => {
     });
   });
 
+  it('records every one of many concurrent meetings in one cell: a concurrent change is retried, not reported', async () => {
+    const cell = await http.establish('cell', await http.establish('base_committee', district));
+    const statuses: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < 64) {
+          const day = String(1 + (next++ % 28)).padStart(2, '0');
+          const res = await http.post(`/api/organizations/${cell}/meetings`, {
+            meetingKind: 'regular',
+            heldOn: `2024-03-${day}`,
+            expected: 10,
+            present: 9,
+          });
+          statuses.push(res.status);
+        }
+      }),
+    );
+    expect(statuses.filter((s) => s !== 201)).toEqual([]);
+    const history = await http.get(`/api/organizations/${cell}/history`).expect(200);
+    expect(history.body.events ?? history.body).toHaveLength(65);
+  });
+
   describe('moves, mergers and dissolution', () => {
     it('moves a commune under the province and merges two communes, moving their cells in one append', async () => {
       const a = await http.establish('base_committee', district, '2015-01-01');

@@ -32,6 +32,16 @@ export interface EventStore {
   findIdempotent(idempotencyKey: string, requestHash: string): Promise<AppendResult | undefined>;
   /** The stream's events from `fromVersion` (inclusive), upcast to their current shape. */
   readStream(streamId: string, fromVersion?: number): Promise<StoredEvent[]>;
+  /**
+   * What a fold needs of a stream: its events from `fromVersion` (inclusive) but those whose stored
+   * type is one of `skipTypes` (types the fold leaves the state unchanged for), upcast, and the
+   * stream's current version (-1 when it has no events), which counts the skipped events too.
+   */
+  readStreamSkipping(
+    streamId: string,
+    fromVersion: number,
+    skipTypes: readonly string[],
+  ): Promise<{ events: StoredEvent[]; version: number }>;
   /** Ids of the streams whose prefix matches and that hold an event whose data contains `fragment` (jsonb @>). */
   findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]>;
   /**

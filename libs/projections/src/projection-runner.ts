@@ -8,8 +8,10 @@ export interface RunnerOptions {
   wholeAppends?: boolean;
   log?: (message: string) => void;
   /**
-   * false: a batch's commit does not wait for the disk (a crash may lose the last batches, and
-   * their checkpoint with them, so they are applied again). Only for tables nothing reads yet.
+   * false: a batch's commit does not wait for the disk. A crash may then lose the last batches,
+   * their checkpoint with them (one transaction), so they are applied again from the log and give
+   * the same rows: a read model is derived, the log is what must be durable (its appends always
+   * wait for the disk).
    */
   synchronousCommit?: boolean;
   /**

@@ -32,7 +32,13 @@ export interface Plan {
   decisionRef?: string;
 }
 
-const MAX_ATTEMPTS = 5;
+/**
+ * How often a command is decided again after a concurrent change (by another process: those of
+ * this app take turns) before it is reported (409).
+ */
+const MAX_ATTEMPTS = 10;
+/** The longest pause before deciding again, in ms; pauses are random so that racers spread out. */
+const MAX_BACKOFF_MS = 40;
 /** Streams whose folded state is kept between commands (the most recently used). */
 const KEPT_FOLDS = 20_000;
 
@@ -51,6 +57,8 @@ interface KeptFold {
 @Injectable()
 export class CommandExecutor {
   private readonly folds = new Map<string, KeptFold>();
+  /** Streams a command of this app is deciding on and appending to → the commands waiting their turn. */
+  private readonly streams = new Map<string, (() => void)[]>();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
@@ -59,26 +67,28 @@ export class CommandExecutor {
    * events since (usually none) are read and folded onto the kept state — a cell with years of
    * meetings costs one short read, not hundreds of events. The fold is the same either way (log
    * order); a correction among the new events means a full read (it may change earlier events).
+   * `skipTypes`: types `evolve` leaves the state unchanged for (the domain lists them), not read.
    */
   async load<S, E extends DomainEvent>(
     streamId: string,
     evolve: (s: S, e: E) => S,
     initial: S,
+    skipTypes: readonly string[] = [],
   ): Promise<Loaded<S>> {
     const kept = this.folds.get(streamId);
     if (kept && kept.evolve === evolve && kept.initial === initial) {
-      const newer = await this.store.readStream(streamId, kept.version + 1);
-      if (!newer.some(isCorrectionEvent)) {
-        const state = newer.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), kept.state as S);
-        return this.keep({ streamId, state, version: kept.version + newer.length }, evolve, initial);
+      const newer = await this.store.readStreamSkipping(streamId, kept.version + 1, skipTypes);
+      if (!newer.events.some(isCorrectionEvent)) {
+        const state = newer.events.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), kept.state as S);
+        return this.keep({ streamId, state, version: newer.version }, evolve, initial);
       }
     }
-    const events = await this.store.readStream(streamId);
+    const read = await this.store.readStreamSkipping(streamId, 0, skipTypes);
     // Decisions see the record as corrected (RecordCorrected / RecordRetracted applied).
-    const state = applyCorrections(events)
+    const state = applyCorrections(read.events)
       .map(toDomainEvent)
       .reduce((s, e) => evolve(s, e as E), initial);
-    return this.keep({ streamId, state, version: events.length - 1 }, evolve, initial);
+    return this.keep({ streamId, state, version: read.version }, evolve, initial);
   }
 
   private keep<S>(loaded: Loaded<S>, evolve: unknown, initial: unknown): Loaded<S> {
@@ -94,32 +104,65 @@ export class CommandExecutor {
     // appended since the decision began). Most plans have none, and the head is a round trip to
     // the database: it is read only once a plan shows references, and that plan is decided again.
     let needsSince = false;
-    for (let attempt = 1; ;) {
-      const since = needsSince ? (await this.store.head()).position : undefined;
-      const decided = await plan();
-      if (since === undefined && (decided.references ?? []).length > 0) {
-        needsSince = true;
-        continue;
+    // This command's turn on its stream, once taken (released when it is answered).
+    let release: (() => void) | undefined;
+    try {
+      for (let attempt = 1; ;) {
+        const since = needsSince ? (await this.store.head()).position : undefined;
+        const decided = await plan();
+        if (since === undefined && (decided.references ?? []).length > 0) {
+          needsSince = true;
+          continue;
+        }
+        if (!release) {
+          // Another command of this app is appending to the stream: its append would make this
+          // one's fail. Wait for it, then decide again on what it appended.
+          const taken = this.streams.has(decided.stream.streamId);
+          release = await this.turnOn(decided.stream.streamId);
+          if (taken) continue;
+        }
+        if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
+          throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
+        // Without a key there is nothing to remember; with one, the empty append records the answer.
+        if (changesNothing(decided) && !meta.idempotencyKey) return await this.unchanged(decided);
+        try {
+          const result = await this.store.appendMany(this.appends(decided, meta), {
+            idempotencyKey: meta.idempotencyKey,
+            requestHash: meta.requestHash,
+            guards: (decided.references ?? []).map((r) => ({ since: since!, ...r })),
+          });
+          const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
+          return { id: decided.id, version: own.version, position: result.lastPosition };
+        } catch (error) {
+          if (!(error instanceof ConcurrencyError)) throw error;
+          if (meta.ifMatch !== undefined && error.streamId === decided.stream.streamId)
+            throw new PreconditionFailedError(meta.ifMatch, error.actual);
+          if (attempt++ >= MAX_ATTEMPTS) throw error;
+          await backoff(attempt);
+        }
       }
-      if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
-        throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
-      // Without a key there is nothing to remember; with one, the empty append records the answer.
-      if (changesNothing(decided) && !meta.idempotencyKey) return this.unchanged(decided);
-      try {
-        const result = await this.store.appendMany(this.appends(decided, meta), {
-          idempotencyKey: meta.idempotencyKey,
-          requestHash: meta.requestHash,
-          guards: (decided.references ?? []).map((r) => ({ since: since!, ...r })),
-        });
-        const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
-        return { id: decided.id, version: own.version, position: result.lastPosition };
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-        if (meta.ifMatch !== undefined && error.streamId === decided.stream.streamId)
-          throw new PreconditionFailedError(meta.ifMatch, error.actual);
-        if (attempt++ >= MAX_ATTEMPTS) throw error;
-      }
+    } finally {
+      release?.();
     }
+  }
+
+  /**
+   * Commands of this app on one stream take turns, in arrival order: without turns, N clients
+   * racing for one cell each lost a round but one, and some lost every round (measured: 43 of 64
+   * meetings recorded by 16 clients in one cell answered 409). Resolves with the turn's release.
+   */
+  private turnOn(streamId: string): Promise<() => void> {
+    const release = () => {
+      const next = this.streams.get(streamId)!.shift();
+      if (next) next();
+      else this.streams.delete(streamId);
+    };
+    const waiting = this.streams.get(streamId);
+    if (!waiting) {
+      this.streams.set(streamId, []);
+      return Promise.resolve(release);
+    }
+    return new Promise((resolve) => waiting.push(() => resolve(release)));
   }
 
   /** A key seen before: the first answer, before deciding again on a state that has moved on. */
@@ -174,6 +217,10 @@ export class CommandExecutor {
     return [own, ...others, ...facts];
   }
 }
+
+/** A random pause, growing with the attempt (full jitter), before a command is decided again. */
+const backoff = (attempt: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** attempt)));
 
 const changesNothing = (plan: Plan): boolean =>
   plan.events.length === 0 && (plan.others ?? []).every((o) => o.events.length === 0);

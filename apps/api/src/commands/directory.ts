@@ -11,6 +11,7 @@ import {
   Member,
   memberStream,
   Organization,
+  organizationStateNeutralTypes,
   organizationStream,
 } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
@@ -29,7 +30,12 @@ export class Directory {
   ) {}
 
   organization(id: string): Promise<Loaded<Organization>> {
-    return this.executor.load(organizationStream(id), evolveOrganization, initialOrganizationState);
+    return this.executor.load(
+      organizationStream(id),
+      evolveOrganization,
+      initialOrganizationState,
+      organizationStateNeutralTypes,
+    );
   }
 
   member(id: string): Promise<Loaded<Member>> {

@@ -8,6 +8,7 @@ interface BenchOptions {
   seed?: number;
   json?: string;
   requests?: number;
+  warmup?: number;
   keep?: boolean;
 }
 
@@ -32,6 +33,7 @@ export class BenchCommand extends CommandRunner {
       members: options.members ?? 300_000,
       seed: options.seed ?? 1,
       requests: options.requests ?? 300,
+      warmup: options.warmup ?? 2_000,
       databaseUrl: config.DATABASE_URL,
       keep: options.keep ?? false,
       log: (m) => process.stderr.write(`bench: ${m}\n`),
@@ -58,6 +60,17 @@ export class BenchCommand extends CommandRunner {
   @Option({ flags: '--requests <n>', description: 'timed requests of each kind (default 300)' })
   parseRequests(value: string): number {
     return positive(value, '--requests');
+  }
+
+  @Option({
+    flags: '--warmup <n>',
+    description:
+      'untimed appends sent first, on cells of their own, to warm up the app (default 2,000; 0 for none)',
+  })
+  parseWarmup(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new Error('--warmup must be a whole number, 0 or more');
+    return n;
   }
 
   @Option({

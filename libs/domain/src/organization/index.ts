@@ -17,6 +17,7 @@ export {
   initialState as initialOrganizationState,
   isActiveOn as isOrganizationActiveOn,
   isMemberRegistrable,
+  stateNeutralTypes as organizationStateNeutralTypes,
 } from './organization.state';
 export {
   DISTRICT_LEVEL_ABOLISHED_ON,

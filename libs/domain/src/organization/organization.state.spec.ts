@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { OrganizationEvent } from './organization.events';
 import { dissolved, established, folded, merged } from './organization.fixtures';
-import { evolve, initialState, isActiveOn, isMemberRegistrable } from './organization.state';
+import {
+  evolve,
+  initialState,
+  isActiveOn,
+  isMemberRegistrable,
+  Organization,
+  stateNeutralTypes,
+} from './organization.state';
 
 const cell = established('c', 'cell', 'b', '2015-03-01', 'Chi bộ 1');
 const later: OrganizationEvent[] = [
@@ -66,6 +74,38 @@ describe('evolve', () => {
 
   it('never throws: an event on an empty stream leaves it empty', () =>
     later.forEach((event) => expect(evolve(initialState, event)).toEqual(initialState)));
+});
+
+describe('stateNeutralTypes', () => {
+  // Every state an organization passes through, from none to merged or dissolved.
+  const histories = [
+    [cell, ...later, merged('c', 'c2', '2025-07-01')],
+    [cell, ...later, dissolved('c', '2025-07-01')],
+  ];
+  const states: Organization[] = histories.flatMap((h) => h.map((_, i) => folded(...h.slice(0, i))));
+  // An event of each listed type, any data: a type listed without one here fails the test.
+  const samples: Record<string, fc.Arbitrary<OrganizationEvent>> = {
+    MeetingHeld: fc
+      .record({
+        organizationId: fc.constantFrom('c', 'other'),
+        meetingKind: fc.constantFrom('regular' as const, 'thematic' as const),
+        heldOn: fc.constantFrom('2010-01-01', '2022-01-05', '2026-12-31'),
+        expected: fc.nat(200),
+        present: fc.nat(200),
+      })
+      .map((data) => ({ type: 'MeetingHeld' as const, data, effectiveDate: data.heldOn })),
+  };
+
+  it.each(stateNeutralTypes.map((t) => [t]))('evolve leaves every state as it was for %s', (type) => {
+    expect(samples[type]).toBeDefined();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...states),
+        samples[type],
+        (state, event) => evolve(state, event) === state,
+      ),
+    );
+  });
 });
 
 describe('isActiveOn', () => {

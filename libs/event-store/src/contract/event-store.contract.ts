@@ -82,6 +82,25 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         expect((await f.store.readAll(all[0].globalPosition, 1)).map((e) => e.type)).toEqual(['B']);
       });
 
+      it('reads a stream for a fold: the skipped types left out, the version counting them', async () => {
+        const id = stream();
+        await f.store.append(id, 'no_stream', [event('A'), event('Noise'), event('B'), event('Noise')]);
+        const read = await f.store.readStreamSkipping(id, 0, ['Noise']);
+        expect(read.events.map((e) => [e.type, e.streamVersion])).toEqual([
+          ['A', 0],
+          ['B', 2],
+        ]);
+        expect(read.events).toEqual((await f.store.readStream(id)).filter((e) => e.type !== 'Noise'));
+        expect(read.version).toBe(3);
+        expect(await f.store.readStreamSkipping(id, 3, ['Noise'])).toEqual({ events: [], version: 3 });
+        expect((await f.store.readStreamSkipping(id, 1, [])).events.map((e) => e.type)).toEqual([
+          'Noise',
+          'B',
+          'Noise',
+        ]);
+        expect(await f.store.readStreamSkipping(stream(), 0, ['Noise'])).toEqual({ events: [], version: -1 });
+      });
+
       it('reads one event by its id', async () => {
         const id = stream();
         const eventId = randomUUID();

@@ -201,6 +201,28 @@ export class PostgresEventStore implements EventStore {
     return result.rows.map((r) => this.read(r));
   }
 
+  async readStreamSkipping(
+    streamId: string,
+    fromVersion: number,
+    skipTypes: readonly string[],
+  ): Promise<{ events: StoredEvent[]; version: number }> {
+    // The version and the events in one round trip; a stream with no event left after skipping
+    // still gives its one row (the version, the event's columns null).
+    const result = await this.pool.query<EventRow & { version: number | null }>(
+      `SELECT v.version, e.* FROM
+         (SELECT max(stream_version) AS version FROM ledger_events WHERE stream_id = $1) v
+         LEFT JOIN LATERAL (
+           SELECT * FROM ledger_events
+            WHERE stream_id = $1 AND stream_version >= $2 AND type <> ALL ($3::text[])
+            ORDER BY stream_version
+         ) e ON true`,
+      [streamId, fromVersion, skipTypes],
+    );
+    const version = result.rows[0].version ?? -1;
+    const events = result.rows.filter((r) => r.global_position !== null).map((r) => this.read(r));
+    return { events, version };
+  }
+
   async findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]> {
     // One probe of the GIN index on data per fragment: `data @> ANY(array)` cannot use the index.
     const result = await this.pool.query<{ stream_id: string }>(

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { CommandExecutor } from '../apps/api/src/commands/command-executor';
+import {
+  evolveOrganization,
+  initialOrganizationState,
+  OrganizationEvent,
+  organizationStateNeutralTypes,
+  organizationStream,
+} from '../libs/domain/src';
+import { EVENT_STORE, EventStore } from '../libs/event-store/src';
+import { client } from './support/http';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * A decision on an organization folds its stream without reading its meetings (the domain's
+ * state-neutral types): the state is the fold of every event, the version counts every event.
+ */
+describe('folding an organization for a decision', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  const meeting = (id: string, heldOn: string): OrganizationEvent => ({
+    type: 'MeetingHeld',
+    data: { organizationId: id, meetingKind: 'regular', heldOn, expected: 12, present: 11 },
+    effectiveDate: heldOn,
+  });
+
+  it('skips the meetings, folds the rest and counts every event in the version', async () => {
+    const id = randomUUID();
+    const stream = organizationStream(id);
+    const store = t.app.get<EventStore>(EVENT_STORE);
+    const history: OrganizationEvent[] = [
+      {
+        type: 'OrganizationEstablished',
+        data: { organizationId: id, name: 'Chi bộ 1', kind: 'provincial_committee', parentId: null },
+        effectiveDate: '2015-01-01',
+      },
+      meeting(id, '2015-02-05'),
+      meeting(id, '2015-03-05'),
+      {
+        type: 'OrganizationRenamed',
+        data: { organizationId: id, name: 'Chi bộ 2', previousName: 'Chi bộ 1' },
+        effectiveDate: '2016-01-01',
+      },
+      meeting(id, '2016-02-05'),
+    ];
+    // Appended behind the app's back, as another instance would: the app has never folded it.
+    await store.append(stream, 'no_stream', history);
+    const read: string[][] = [];
+    const readStreamSkipping = store.readStreamSkipping.bind(store);
+    store.readStreamSkipping = async (...args) => {
+      const result = await readStreamSkipping(...args);
+      read.push(result.events.map((e) => e.type));
+      return result;
+    };
+    const executor = t.app.get(CommandExecutor);
+    const load = () =>
+      executor.load(stream, evolveOrganization, initialOrganizationState, organizationStateNeutralTypes);
+
+    const first = await load();
+    expect(read).toEqual([['OrganizationEstablished', 'OrganizationRenamed']]);
+    expect(first.version).toBe(4);
+    expect(first.state).toEqual(history.reduce(evolveOrganization, initialOrganizationState));
+
+    await store.append(stream, 4, [meeting(id, '2016-03-05'), meeting(id, '2016-04-05')]);
+    const second = await load();
+    expect(read[1]).toEqual([]);
+    expect(second).toEqual({ ...first, version: 6 });
+
+    // If-Match is checked against that version.
+    const http = client(t);
+    const rename = (version: string) =>
+      http.post(
+        `/api/organizations/${id}/renaming`,
+        { name: 'Chi bộ 3', effectiveDate: '2017-01-01' },
+        {
+          'If-Match': version,
+        },
+      );
+    expect((await rename('4')).body).toMatchObject({ status: 412, currentVersion: 6 });
+    expect((await rename('6')).body).toMatchObject({ version: 7 });
+    store.readStreamSkipping = readStreamSkipping;
+  });
+});
