@@ -2,14 +2,16 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
 import { generateProvince } from '../libs/generator/src/generate-province';
+import { rebuildReadModels } from '../libs/projections/src/rebuild';
+import { dumpReadModels } from './support/read-model-dump';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 const CLI = join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
 
-/** The built CLI's `generate`, which appends on a thread of its own (AppendThread). */
-const generate = (db: TestDatabase, ...args: string[]) =>
+/** The built CLI: `generate` appends on a thread of its own (AppendThread), `rebuild` replays half the streams on one. */
+const cli = (db: TestDatabase, ...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, 'generate', ...args], {
+    const child = spawn(process.execPath, [CLI, ...args], {
       env: { ...process.env, DATABASE_URL: db.url },
     });
     let stdout = '';
@@ -18,6 +20,7 @@ const generate = (db: TestDatabase, ...args: string[]) =>
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
+const generate = (db: TestDatabase, ...args: string[]) => cli(db, 'generate', ...args);
 
 /** What a log says, in order, without the instants (recorded_at) and hashes that depend on them. */
 const contents = async (db: TestDatabase) =>
@@ -60,6 +63,16 @@ describe('ledger generate (the CLI)', () => {
       `SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'ledger_events'`,
     );
     expect(analyzed.rows[0].last_analyze).not.toBeNull();
+  }, 120_000);
+
+  it('rebuilds the read models with half the streams on a thread of its own as in one part', async () => {
+    await rebuildReadModels(threaded.pool, new PostgresEventStore(threaded.pool));
+    const inOnePart = await dumpReadModels(threaded.pool);
+    expect(inOnePart.rm_member_timeline.length).toBeGreaterThan(150);
+    const result = await cli(threaded, 'rebuild');
+    expect(result.stderr).not.toMatch(/Error/);
+    expect(result.status).toBe(0);
+    expect(await dumpReadModels(threaded.pool)).toEqual(inOnePart);
   }, 120_000);
 
   it("reports the store's refusal from the thread: the same seed twice", async () => {

@@ -165,8 +165,10 @@ export class ProjectionRunner {
   ): Promise<void> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      if (this.options.synchronousCommit === false) await client.query('SET LOCAL synchronous_commit = off');
+      // One round trip: a batch of the live projector follows nearly every append.
+      await client.query(
+        this.options.synchronousCommit === false ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN',
+      );
       // The checkpoint row is locked for the batch: a second runner (another app instance, or a
       // rebuild swapping tables in) waits, and events already applied by anyone are skipped, so
       // an event is never applied twice whoever runs the projector.
@@ -201,14 +203,19 @@ export class ProjectionRunner {
 
 /** The projector's checkpoint, locked until the transaction ends (created at 0 the first time). */
 export async function lockCheckpoint(client: PoolClient, name: string): Promise<number> {
-  await client.query(
-    'INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING',
-    [name],
-  );
-  const row = await client.query<{ position: string }>(
-    'SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
-    [name],
-  );
+  const select = () =>
+    client.query<{ position: string }>(
+      'SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
+      [name],
+    );
+  let row = await select();
+  if (row.rowCount === 0) {
+    await client.query(
+      'INSERT INTO projection_checkpoints (name, position) VALUES ($1, 0) ON CONFLICT (name) DO NOTHING',
+      [name],
+    );
+    row = await select();
+  }
   return Number(row.rows[0].position);
 }
 

@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { EventStore } from '@ledger/event-store';
 import { lockCheckpoint, ProjectionRunner } from './projection-runner';
 import { LedgerProjector } from './read-models/ledger-projector';
-import { replayStreams } from './read-models/stream-replay';
+import { ReplayParts, replayStreams } from './read-models/stream-replay';
 import { readModelTables } from './read-models/tables';
 
 const SHADOW = 'rb_';
@@ -32,6 +32,8 @@ export async function rebuildReadModels(
     batchSize?: number;
     /** Events read a query while the log is replayed stream by stream (tests set it low). */
     pageSize?: number;
+    /** Half the streams replayed on a second thread, or after the first half (replayStreams). */
+    parts?: ReplayParts;
     onProgress?: (position: number, head: number) => void;
     /** Called when the log has been replayed and the remaining indexes are being built. */
     onIndexing?: () => void;
@@ -50,7 +52,11 @@ export async function rebuildReadModels(
   }
   // The log as it is now, stream by stream; what is appended meanwhile follows in log order below.
   const upTo = (await store.head()).position;
-  await replayStreams(pool, readModelTables(SHADOW), upTo, options.onProgress, options.pageSize);
+  await replayStreams(pool, readModelTables(SHADOW), upTo, {
+    onProgress: options.onProgress,
+    pageSize: options.pageSize,
+    parts: options.parts,
+  });
   options.onIndexing?.();
   for (const create of indexes) await pool.query(create);
   await pool.query(

@@ -81,6 +81,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     t = Date.now();
     const rebuilt = await rebuildReadModels(pool, store, {
+      // As `cli rebuild` does.
+      parts: { thread: db.url },
       onProgress: (position, head) => {
         if (Date.now() - lastLog < 2000) return;
         lastLog = Date.now();
@@ -178,7 +180,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     result.peakRssMb = round(app.peakRssMb(), 0);
     return result;
   } finally {
-    await http?.close();
+    http?.close();
     await app?.stop();
     await pool.end();
     await db.close();

@@ -25,6 +25,9 @@ export class RebuildCommand extends CommandRunner {
       let lastReport = 0;
       const result = await rebuildReadModels(c.pool, c.store, {
         batchSize: options.batchSize,
+        // Half the streams replayed on a second thread: the replay is the JavaScript's work, and
+        // this machine has two cores.
+        parts: { thread: c.url },
         onProgress: (position, head) => {
           if (Date.now() - lastReport < 1000 && position < head) return;
           lastReport = Date.now();

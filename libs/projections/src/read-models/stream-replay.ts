@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Pool, PoolClient } from 'pg';
 import { OrgRow } from './closure';
 import {
@@ -27,10 +29,38 @@ interface ReplayedEvent extends LoadedEvent {
 }
 
 /** An organization's timeline as it became known at `at` (a change in the tree). */
-interface TreeChange {
+export interface TreeChange {
   at: string;
   id: string;
   rows: Cell[][];
+}
+
+/** Where the replay runs its parts (see replayStreams). */
+export type ReplayParts = { thread: string } | 'inline';
+
+export interface ReplayOptions {
+  onProgress?: (events: number, total: number) => void;
+  /** Events read a query (tests set it low). */
+  pageSize?: number;
+  /**
+   * The streams split in two halves of the log at a stream id: the second half replayed on a
+   * worker thread with connections of its own to the database `thread` names, beside the first
+   * half on this one (two cores), or after it ('inline': tests, where no thread can load the
+   * sources). Without it, one part.
+   */
+  parts?: ReplayParts;
+}
+
+/** A part of the replay: the streams with `from <= stream_id < to` (either end open). */
+export interface StreamRange {
+  from?: string;
+  to?: string;
+}
+
+/** What a part leaves for the closure, computed once every part is done. */
+export interface PartResult {
+  events: number;
+  treeChanges: TreeChange[];
 }
 
 /**
@@ -40,18 +70,78 @@ interface TreeChange {
  * recording instant, and at each instant its rows are computed by the same rules (writeStream)
  * and compared with the rows before. A stream is read, replayed, written and forgotten, so
  * memory holds one page of the log, not every stream's rows; the versions are inserted in bulk
- * on a second connection while the next page is read and replayed. The closure, which depends on
- * the whole tree, is computed last from the organizations' timeline changes in recording order,
- * as the live projector computes it after each instant that moved an organization.
+ * on a second connection while the next page is read and replayed. Streams being independent,
+ * two parts of them can be replayed side by side (`parts`). The closure, which depends on the
+ * whole tree, is computed last from the organizations' timeline changes in recording order, as
+ * the live projector computes it after each instant that moved an organization.
  * Returns the number of events replayed.
  */
 export async function replayStreams(
   pool: Pool,
   t: ReadModelTables,
   upTo: number,
-  onProgress?: (events: number, total: number) => void,
-  pageSize = PAGE_SIZE,
+  options: ReplayOptions = {},
 ): Promise<number> {
+  const boundary = options.parts ? await middleStream(pool, upTo) : undefined;
+  const ranges: StreamRange[] = boundary === undefined ? [{}] : [{ to: boundary }, { from: boundary }];
+  const done = ranges.map(() => 0);
+  const progress = (part: number) => (events: number) => {
+    done[part] = events;
+    options.onProgress?.(
+      done.reduce((a, b) => a + b, 0),
+      upTo,
+    );
+  };
+  const run = (part: number) => (range: StreamRange) =>
+    replayRange(pool, t, upTo, range, progress(part), options.pageSize);
+  let results: PartResult[];
+  if (ranges.length === 1) results = [await run(0)(ranges[0])];
+  else if (options.parts === 'inline') results = [await run(0)(ranges[0]), await run(1)(ranges[1])];
+  else {
+    const { thread } = options.parts as { thread: string };
+    results = await Promise.all([
+      run(0)(ranges[0]),
+      replayOnThread(thread, t, upTo, ranges[1], progress(1), options.pageSize),
+    ]);
+  }
+  const closure = new VersionedRows();
+  closures(
+    closure,
+    results.flatMap((r) => r.treeChanges),
+  );
+  for (const id of closure.ids()) closure.finish(id);
+  const writer = await pool.connect();
+  try {
+    await insertVersions(writer, tableSpecs(t).orgClosure, closure.take());
+  } finally {
+    writer.release();
+  }
+  return results.reduce((n, r) => n + r.events, 0);
+}
+
+/**
+ * The stream id that halves the log's events up to `upTo` (estimated from a sample of about
+ * 200,000 events), or undefined when the log is empty.
+ */
+async function middleStream(pool: Pool, upTo: number): Promise<string | undefined> {
+  const percent = Math.min(100, (100 * 200_000) / Math.max(1, upTo));
+  const found = await pool.query<{ middle: string | null }>(
+    `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY stream_id) AS middle
+       FROM ledger_events TABLESAMPLE SYSTEM (${percent}) WHERE global_position <= $1`,
+    [upTo],
+  );
+  return found.rows[0].middle ?? undefined;
+}
+
+/** The streams of `range` replayed and written (the closure left to replayStreams). */
+export async function replayRange(
+  pool: Pool,
+  t: ReadModelTables,
+  upTo: number,
+  range: StreamRange,
+  onProgress?: (events: number) => void,
+  pageSize = PAGE_SIZE,
+): Promise<PartResult> {
   const specs = tableSpecs(t);
   const tables = Object.fromEntries(
     Object.keys(specs).map((k) => [k, new VersionedRows()]),
@@ -64,9 +154,9 @@ export async function replayStreams(
     // Nothing reads these tables until the rebuild swaps them in; a crash starts it over.
     await writer.query('SET synchronous_commit = off');
     let done = 0;
-    let after: [string, number] = ['', -1];
+    let after: [string, number] = [range.from ?? '', -1];
     let carried: ReplayedEvent[] = [];
-    let next: Promise<ReplayedEvent[]> | undefined = readPage(reader, after, upTo, pageSize);
+    let next: Promise<ReplayedEvent[]> | undefined = readPage(reader, after, range, upTo, pageSize);
     while (next) {
       const page: ReplayedEvent[] = await next;
       const full: boolean = page.length === pageSize;
@@ -75,7 +165,7 @@ export async function replayStreams(
         after = [last.streamId, last.streamVersion];
       }
       // The next page is read while this one is replayed.
-      next = full ? readPage(reader, after, upTo, pageSize) : undefined;
+      next = full ? readPage(reader, after, range, upTo, pageSize) : undefined;
       next?.catch(() => undefined);
       const events = carried.concat(page);
       // The page's last stream may go on in the next page: it waits for it.
@@ -95,14 +185,11 @@ export async function replayStreams(
         writing = write(writer, specs, out);
         writing.catch(() => undefined);
       }
-      onProgress?.(done, upTo);
+      onProgress?.(done);
     }
     if (carried.length > 0) throw new Error('replayStreams: a stream was left unread at the end of the log');
-    closures(tables.orgClosure, treeChanges);
-    for (const id of tables.orgClosure.ids()) tables.orgClosure.finish(id);
     await writing;
-    await write(writer, specs, takeAll(tables));
-    return done;
+    return { events: done, treeChanges };
   } finally {
     await writing.catch(() => undefined);
     await writer.query('RESET synchronous_commit').catch(() => undefined);
@@ -110,6 +197,45 @@ export async function replayStreams(
     writer.release();
   }
 }
+
+/** replayRange on a worker thread (stream-replay.worker.js) with a pool of its own. */
+function replayOnThread(
+  databaseUrl: string,
+  t: ReadModelTables,
+  upTo: number,
+  range: StreamRange,
+  onProgress: (events: number) => void,
+  pageSize?: number,
+): Promise<PartResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'stream-replay.worker.js'), {
+      workerData: { databaseUrl, tables: t, upTo, range, pageSize } satisfies ReplayWork,
+    });
+    let result: PartResult | undefined;
+    worker.on('message', (m: ReplayMessage) => {
+      if ('progress' in m) onProgress(m.progress);
+      else if ('result' in m) result = m.result;
+      else reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      result
+        ? resolve(result)
+        : reject(new Error(`the replay thread exited (code ${code}) without its result`)),
+    );
+  });
+}
+
+/** What the worker thread is given, and what it sends back. */
+export interface ReplayWork {
+  databaseUrl: string;
+  tables: ReadModelTables;
+  upTo: number;
+  range: StreamRange;
+  pageSize?: number;
+}
+export type ReplayMessage =
+  { progress: number } | { result: PartResult } | { error: { message: string; stack?: string } };
 
 /** One stream's events in log order, replayed instant by instant; its rows are then finished. */
 function replayStream(
@@ -163,6 +289,7 @@ function closures(closure: VersionedRows, changes: TreeChange[]): void {
 async function readPage(
   client: PoolClient,
   after: [string, number],
+  range: StreamRange,
   upTo: number,
   limit: number,
 ): Promise<ReplayedEvent[]> {
@@ -182,9 +309,10 @@ async function readPage(
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at
        FROM ledger_events
       WHERE (stream_id, stream_version) > ($1, $2) AND global_position <= $3
+        AND ($5::text IS NULL OR stream_id < $5)
       ORDER BY stream_id, stream_version
       LIMIT $4`,
-    [after[0], after[1], upTo, limit],
+    [after[0], after[1], upTo, limit, range.to ?? null],
   );
   return result.rows.map((r) => ({
     streamId: r.stream_id,
