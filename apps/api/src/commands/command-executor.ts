@@ -51,8 +51,8 @@ interface KeptFold {
 
 /**
  * The one way a command reaches the log: load, decide (inside `plan`), append with the versions
- * the decision saw. A concurrent change is decided again (up to 5 times), unless the client sent
- * If-Match, which turns it into 412. An idempotency key seen before returns the first answer.
+ * the decision saw. Commands of this app on one stream take turns; a concurrent change is decided
+ * again (up to MAX_ATTEMPTS times), unless the client sent If-Match, which turns it into 412. An idempotency key seen before returns the first answer.
  */
 @Injectable()
 export class CommandExecutor {
@@ -116,7 +116,9 @@ export class CommandExecutor {
         }
         if (!release) {
           // Another command of this app is appending to the stream: its append would make this
-          // one's fail. Wait for it, then decide again on what it appended.
+          // one's fail. Wait for it, then decide again on what it appended. (One that finished
+          // between this decision and this check is caught by the version, and this command,
+          // holding its turn now, decides again below.)
           const taken = this.streams.has(decided.stream.streamId);
           release = await this.turnOn(decided.stream.streamId);
           if (taken) continue;

@@ -71,9 +71,7 @@ export class Directory {
   /** Organizations whose parent is `id` now and that are still active. */
   async children(id: string): Promise<Loaded<Organization>[]> {
     const streams = await this.store.findStreams('organization-', [{ parentId: id }, { toParentId: id }]);
-    const loaded = await Promise.all(
-      streams.map((s) => this.executor.load(s, evolveOrganization, initialOrganizationState)),
-    );
+    const loaded = await Promise.all(streams.map((s) => this.organization(s.slice('organization-'.length))));
     return loaded.filter((o) => o.state.status === 'active' && o.state.parentId === id);
   }
 

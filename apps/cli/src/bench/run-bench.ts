@@ -126,7 +126,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     // uses cells of its own, so the timed appends still find their cells unread by the app.
     const reserved = Math.min(WARMUP_CELLS, Math.floor(sample.activeCells.length / 10));
     const warmupCells = sample.activeCells.slice(0, Math.max(1, reserved));
-    const timedCells = sample.activeCells.slice(reserved);
+    // (A province of one cell has none to spare: the warm-up then shares it.)
+    const rest = sample.activeCells.slice(warmupCells.length);
+    const timedCells = rest.length > 0 ? rest : sample.activeCells;
     o.log(`appends over HTTP: warming up with ${o.warmup} untimed appends on ${warmupCells.length} cells …`);
     // As many clients as cells at most: 16 clients on a small province's few cells would mostly
     // race each other for the same streams.

@@ -82,7 +82,10 @@ describe('stateNeutralTypes', () => {
     [cell, ...later, merged('c', 'c2', '2025-07-01')],
     [cell, ...later, dissolved('c', '2025-07-01')],
   ];
-  const states: Organization[] = histories.flatMap((h) => h.map((_, i) => folded(...h.slice(0, i))));
+  const states: Organization[] = [
+    initialState,
+    ...histories.flatMap((h) => h.map((_, i) => folded(...h.slice(0, i + 1)))),
+  ];
   // An event of each listed type, any data: a type listed without one here fails the test.
   const samples: Record<string, fc.Arbitrary<OrganizationEvent>> = {
     MeetingHeld: fc

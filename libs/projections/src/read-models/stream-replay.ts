@@ -92,17 +92,23 @@ export async function replayStreams(
       upTo,
     );
   };
-  const run = (part: number) => (range: StreamRange) =>
-    replayRange(pool, t, upTo, range, progress(part), options.pageSize);
+  const run = (part: number, signal?: AbortSignal) =>
+    replayRange(pool, t, upTo, ranges[part], progress(part), options.pageSize, signal);
   let results: PartResult[];
-  if (ranges.length === 1) results = [await run(0)(ranges[0])];
-  else if (options.parts === 'inline') results = [await run(0)(ranges[0]), await run(1)(ranges[1])];
+  if (ranges.length === 1) results = [await run(0)];
+  else if (options.parts === 'inline') results = [await run(0), await run(1)];
   else {
+    // A part that fails stops the other (at its next page; the thread at once), and its error is
+    // reported once both have stopped: no part goes on writing after the rebuild has failed.
+    const stop = new AbortController();
     const { thread } = options.parts as { thread: string };
-    results = await Promise.all([
-      run(0)(ranges[0]),
-      replayOnThread(thread, t, upTo, ranges[1], progress(1), options.pageSize),
-    ]);
+    const parts = [
+      run(0, stop.signal),
+      replayOnThread(thread, t, upTo, ranges[1], progress(1), options.pageSize, stop.signal),
+    ].map((p) => p.catch((error: unknown) => (stop.abort(error), Promise.reject(error))));
+    const settled = await Promise.allSettled(parts);
+    if (stop.signal.aborted) throw stop.signal.reason;
+    results = settled.map((s) => (s as PromiseFulfilledResult<PartResult>).value);
   }
   const closure = new VersionedRows();
   closures(
@@ -141,6 +147,7 @@ export async function replayRange(
   range: StreamRange,
   onProgress?: (events: number) => void,
   pageSize = PAGE_SIZE,
+  signal?: AbortSignal,
 ): Promise<PartResult> {
   const specs = tableSpecs(t);
   const tables = Object.fromEntries(
@@ -158,6 +165,7 @@ export async function replayRange(
     let carried: ReplayedEvent[] = [];
     let next: Promise<ReplayedEvent[]> | undefined = readPage(reader, after, range, upTo, pageSize);
     while (next) {
+      signal?.throwIfAborted();
       const page: ReplayedEvent[] = await next;
       const full: boolean = page.length === pageSize;
       if (full) {
@@ -205,12 +213,15 @@ function replayOnThread(
   upTo: number,
   range: StreamRange,
   onProgress: (events: number) => void,
-  pageSize?: number,
+  pageSize: number | undefined,
+  signal: AbortSignal,
 ): Promise<PartResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'stream-replay.worker.js'), {
       workerData: { databaseUrl, tables: t, upTo, range, pageSize } satisfies ReplayWork,
     });
+    // Its connections close with the thread; what it wrote stays in tables the rebuild drops.
+    signal.addEventListener('abort', () => void worker.terminate(), { once: true });
     let result: PartResult | undefined;
     worker.on('message', (m: ReplayMessage) => {
       if ('progress' in m) onProgress(m.progress);
