@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Pool } from 'pg';
 import { openDatabase, runMigrations, validateConfig } from '@ledger/database';
-import { ledgerTypes, PostgresEventStore } from '@ledger/event-store';
+import { ledgerPool, PostgresEventStore } from '@ledger/event-store';
 
 export interface Connection {
   url: string;
@@ -20,12 +20,7 @@ export class LedgerConnection {
     const config = validateConfig(process.env);
     const database = await openDatabase(config, (m) => process.stderr.write(`${m}\n`));
     if (options.migrate !== false) await runMigrations(database.url);
-    const pool = new Pool({
-      connectionString: database.url,
-      max: 4,
-      types: ledgerTypes,
-      options: '-c TimeZone=UTC',
-    });
+    const pool = ledgerPool(database.url, 4);
     pool.on('error', () => undefined);
     return {
       url: database.url,

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import { EVENT_STORE, ledgerTypes, PostgresEventStore, StoredEvent } from '@ledger/event-store';
+import { EVENT_STORE, ledgerPool, PostgresEventStore, StoredEvent } from '@ledger/event-store';
 
 /** Injection token for the node-postgres pool. */
 export const PG_POOL = Symbol('PG_POOL');
@@ -32,13 +32,7 @@ export class DatabaseModule {
         {
           provide: PG_POOL,
           useFactory: () => {
-            const pool = new Pool({
-              connectionString: options.url,
-              max: options.poolSize ?? 10,
-              types: ledgerTypes,
-              // Timestamps without an offset would otherwise be read in the server's zone.
-              options: '-c TimeZone=UTC',
-            });
+            const pool = ledgerPool(options.url, options.poolSize ?? 10);
             // Without a listener, an idle client losing its connection (a database restart) would crash the process.
             const logger = new Logger('Database');
             pool.on('error', (error) => logger.warn(`Idle database connection lost: ${error.message}`));

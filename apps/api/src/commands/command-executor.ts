@@ -52,7 +52,8 @@ interface KeptFold {
 /**
  * The one way a command reaches the log: load, decide (inside `plan`), append with the versions
  * the decision saw. Commands of this app on one stream take turns; a concurrent change is decided
- * again (up to MAX_ATTEMPTS times), unless the client sent If-Match, which turns it into 412. An idempotency key seen before returns the first answer.
+ * again (up to MAX_ATTEMPTS times), unless the client sent If-Match, which turns it into 412. An
+ * idempotency key seen before returns the first answer.
  */
 @Injectable()
 export class CommandExecutor {

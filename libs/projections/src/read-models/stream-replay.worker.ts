@@ -1,16 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Pool } from 'pg';
-import { ledgerTypes } from '@ledger/event-store';
+import { ledgerPool } from '@ledger/event-store';
 import { replayRange, ReplayMessage, ReplayWork } from './stream-replay';
 
 /** The worker side of replayStreams' second part: replays its range and sends back what the closure needs. */
 const work = workerData as ReplayWork;
-const pool = new Pool({
-  connectionString: work.databaseUrl,
-  max: 2,
-  types: ledgerTypes,
-  options: '-c TimeZone=UTC',
-});
+const pool = ledgerPool(work.databaseUrl, 2);
 pool.on('error', () => undefined);
 const send = (message: ReplayMessage) => parentPort!.postMessage(message);
 
