@@ -85,4 +85,82 @@ describe('folding an organization for a decision', () => {
       store.readStreamSkipping = readStreamSkipping;
     }
   });
+
+  describe("a command's own stream as this app left it", () => {
+    const establish = (id: string): OrganizationEvent => ({
+      type: 'OrganizationEstablished',
+      data: { organizationId: id, name: 'Chi bộ 4', kind: 'provincial_committee', parentId: null },
+      effectiveDate: '2015-01-01',
+    });
+    const meet = (id: string, heldOn: string) =>
+      client(t).post(`/api/organizations/${id}/meetings`, {
+        meetingKind: 'regular',
+        heldOn,
+        expected: 12,
+        present: 11,
+      });
+    /** The streams read from the log while `during` runs. */
+    const readsDuring = async (during: () => Promise<void>): Promise<string[]> => {
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      const read: string[] = [];
+      const readStreamSkipping = store.readStreamSkipping.bind(store);
+      store.readStreamSkipping = (streamId, ...rest) => (
+        read.push(streamId),
+        readStreamSkipping(streamId, ...rest)
+      );
+      try {
+        await during();
+      } finally {
+        store.readStreamSkipping = readStreamSkipping;
+      }
+      return read;
+    };
+
+    it('is not read again by its next command: the fold was moved on by the events appended', async () => {
+      const id = randomUUID();
+      await t.app.get<EventStore>(EVENT_STORE).append(organizationStream(id), 'no_stream', [establish(id)]);
+      expect((await meet(id, '2016-01-05')).body).toMatchObject({ version: 1 });
+      const reads = await readsDuring(async () => {
+        expect((await meet(id, '2016-02-05')).body).toMatchObject({ version: 2 });
+        expect((await meet(id, '2016-03-05')).body).toMatchObject({ version: 3 });
+      });
+      expect(reads).not.toContain(organizationStream(id));
+    });
+
+    it('left stale by another process fails the append, and the command is decided again on the log', async () => {
+      const id = randomUUID();
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
+      expect((await meet(id, '2016-01-05')).body).toMatchObject({ version: 1 });
+      // Behind the app's back: a meeting, so the kept fold's version is one behind.
+      await store.append(organizationStream(id), 1, [meeting(id, '2016-02-05')]);
+      const reads = await readsDuring(async () => {
+        expect((await meet(id, '2016-03-05')).body).toMatchObject({ version: 3 });
+      });
+      expect(reads).toEqual([organizationStream(id)]);
+      // Behind the app's back again: dissolved. The kept fold (active) would allow the meeting.
+      await store.append(organizationStream(id), 3, [
+        { type: 'OrganizationDissolved', data: { organizationId: id }, effectiveDate: '2017-01-01' },
+      ]);
+      const refused = await meet(id, '2018-01-05');
+      expect(refused.status).toBe(422);
+      const types = (await store.readStream(organizationStream(id))).map((e) => e.type);
+      expect(types).toEqual([
+        'OrganizationEstablished',
+        'MeetingHeld',
+        'MeetingHeld',
+        'MeetingHeld',
+        'OrganizationDissolved',
+      ]);
+    });
+
+    it('gives a refusal only as decided on the log', async () => {
+      const id = randomUUID();
+      // The app folds the stream while it is empty (404) and keeps that fold …
+      expect((await meet(id, '2016-01-05')).status).toBe(404);
+      // … then another process establishes the organization.
+      await t.app.get<EventStore>(EVENT_STORE).append(organizationStream(id), 'no_stream', [establish(id)]);
+      expect((await meet(id, '2016-01-05')).body).toMatchObject({ version: 1 });
+    });
+  });
 });

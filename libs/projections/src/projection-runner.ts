@@ -1,4 +1,4 @@
-import { Pool, PoolClient } from 'pg';
+import { Pool, PoolClient, QueryResult } from 'pg';
 import { EventStore, StoredEvent, subscribe, Subscription } from '@ledger/event-store';
 import { Projector } from './projector';
 
@@ -165,14 +165,12 @@ export class ProjectionRunner {
   ): Promise<void> {
     const client = await this.pool.connect();
     try {
-      // One round trip: a batch of the live projector follows nearly every append.
-      await client.query(
-        this.options.synchronousCommit === false ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN',
-      );
+      // A batch of the live projector follows nearly every append: it begins (and locks its
+      // checkpoint) in one round trip and ends in another.
       // The checkpoint row is locked for the batch: a second runner (another app instance, or a
       // rebuild swapping tables in) waits, and events already applied by anyone are skipped, so
       // an event is never applied twice whoever runs the projector.
-      const applied = await lockCheckpoint(client, this.projector.name);
+      const applied = await beginBatch(client, this.projector.name, this.options.synchronousCommit !== false);
       if (write && applied !== events[0].globalPosition - 1)
         throw new Error(
           `projection ${this.projector.name}: the checkpoint moved to ${applied} while a batch was prepared after ${events[0].globalPosition - 1}`,
@@ -184,11 +182,10 @@ export class ProjectionRunner {
         else await this.projector.apply(client, fresh);
         last = fresh[fresh.length - 1].globalPosition;
         await client.query(
-          'UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1',
-          [this.projector.name, last],
+          `UPDATE projection_checkpoints SET position = ${Number(last)}, updated_at = now()
+            WHERE name = ${client.escapeLiteral(this.projector.name)}; COMMIT`,
         );
-      }
-      await client.query('COMMIT');
+      } else await client.query('COMMIT');
       this.committed = last;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -199,6 +196,20 @@ export class ProjectionRunner {
     for (let i = this.waiters.length - 1; i >= 0; i--)
       if (this.waiters[i].position <= this.committed) this.waiters.splice(i, 1)[0].resolve();
   }
+}
+
+/**
+ * BEGIN, and the checkpoint locked (lockCheckpoint), in one round trip. `synchronousCommit` false:
+ * the transaction's commit does not wait for the disk (RunnerOptions).
+ */
+async function beginBatch(client: PoolClient, name: string, synchronousCommit: boolean): Promise<number> {
+  const results = (await client.query(
+    `BEGIN; ${synchronousCommit ? '' : 'SET LOCAL synchronous_commit = off; '}` +
+      `SELECT position FROM projection_checkpoints WHERE name = ${client.escapeLiteral(name)} FOR UPDATE`,
+  )) as unknown as QueryResult<{ position: string }>[];
+  const locked = results[results.length - 1];
+  // The first batch ever: no checkpoint row yet.
+  return locked.rowCount ? Number(locked.rows[0].position) : lockCheckpoint(client, name);
 }
 
 /** The projector's checkpoint, locked until the transaction ends (created at 0 the first time). */

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { applyCorrections, DomainEvent, isCorrectionEvent } from '@ledger/domain';
-import { ConcurrencyError, EVENT_STORE, EventStore, StoredEvent, StreamAppend } from '@ledger/event-store';
+import {
+  AppendResult,
+  ConcurrencyError,
+  EVENT_STORE,
+  EventStore,
+  StoredEvent,
+  StreamAppend,
+} from '@ledger/event-store';
 import { PreconditionFailedError } from '../http/precondition-failed.error';
 import { CommandMeta } from './command-meta';
 import { CommandResult } from './command-result';
@@ -11,6 +18,17 @@ export interface Loaded<S> {
   streamId: string;
   state: S;
   version: number;
+  /** Taken from the fold kept after this app's last command on the stream, without reading the log. */
+  fromKept?: boolean;
+}
+
+/** How a plan may load its command's own stream on this attempt (see CommandExecutor.execute). */
+export interface Attempt {
+  /**
+   * The own stream may be taken as this app last left it (`load`'s `trustKept`), unread: the
+   * append checks its version, and a stale fold costs one decision again, never a wrong answer.
+   */
+  trustKept: boolean;
 }
 
 /** What a handler decided: events per stream, and the fact streams whose versions must not have moved. */
@@ -69,15 +87,19 @@ export class CommandExecutor {
    * meetings costs one short read, not hundreds of events. The fold is the same either way (log
    * order); a correction among the new events means a full read (it may change earlier events).
    * `skipTypes`: types `evolve` leaves the state unchanged for (the domain lists them), not read.
+   * `trustKept`: a kept fold is returned as it is, unread (only for a command's own stream, whose
+   * version the append checks: Attempt).
    */
   async load<S, E extends DomainEvent>(
     streamId: string,
     evolve: (s: S, e: E) => S,
     initial: S,
     skipTypes: readonly string[] = [],
+    trustKept = false,
   ): Promise<Loaded<S>> {
     const kept = this.folds.get(streamId);
     if (kept && kept.evolve === evolve && kept.initial === initial) {
+      if (trustKept) return { streamId, state: kept.state as S, version: kept.version, fromKept: true };
       const newer = await this.store.readStreamSkipping(streamId, kept.version + 1, skipTypes);
       if (!newer.events.some(isCorrectionEvent)) {
         const state = newer.events.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), kept.state as S);
@@ -100,17 +122,35 @@ export class CommandExecutor {
     return loaded;
   }
 
-  async execute(meta: CommandMeta, plan: () => Promise<Plan>): Promise<CommandResult> {
+  /**
+   * Decides (`plan`) and appends. The first decision may take the command's own stream from the
+   * fold this app kept after its last command there (Attempt), which saves the read of the log
+   * that most commands cost: the append checks the stream's version, so a fold left stale by
+   * another process fails it, and the command is decided again on the log at once. Answers given
+   * without that check (a refusal, If-Match, a decision that changes nothing) are always decided
+   * on the log.
+   */
+  async execute(meta: CommandMeta, plan: (attempt: Attempt) => Promise<Plan>): Promise<CommandResult> {
     // The log's head before the decision, for a plan with references (its guards look at what was
     // appended since the decision began). Most plans have none, and the head is a round trip to
     // the database: it is read only once a plan shows references, and that plan is decided again.
     let needsSince = false;
+    let trustKept = meta.ifMatch === undefined;
     // This command's turn on its stream, once taken (released when it is answered).
     let release: (() => void) | undefined;
     try {
       for (let attempt = 1; ;) {
         const since = needsSince ? (await this.store.head()).position : undefined;
-        const decided = await plan();
+        let decided: Plan;
+        try {
+          decided = await plan({ trustKept });
+        } catch (error) {
+          // A refusal (422, 404 …) is answered without an append to check the kept fold it may
+          // rest on: it is given only as decided on the log.
+          if (!trustKept) throw error;
+          trustKept = false;
+          continue;
+        }
         if (since === undefined && (decided.references ?? []).length > 0) {
           needsSince = true;
           continue;
@@ -124,6 +164,16 @@ export class CommandExecutor {
           release = await this.turnOn(decided.stream.streamId);
           if (taken) continue;
         }
+        const fromKept = [
+          decided.stream,
+          ...(decided.others ?? []).map((o) => o.stream),
+          ...(decided.facts ?? []),
+        ].some((l) => l.fromKept);
+        if (fromKept && changesNothing(decided)) {
+          // Nothing would be appended, so nothing would check the kept fold: decide on the log.
+          trustKept = false;
+          continue;
+        }
         if (meta.ifMatch !== undefined && decided.stream.version !== meta.ifMatch)
           throw new PreconditionFailedError(meta.ifMatch, decided.stream.version);
         // Without a key there is nothing to remember; with one, the empty append records the answer.
@@ -134,18 +184,53 @@ export class CommandExecutor {
             requestHash: meta.requestHash,
             guards: (decided.references ?? []).map((r) => ({ since: since!, ...r })),
           });
+          this.advanceKept(decided, result);
           const own = result.streams.find((s) => s.streamId === decided.stream.streamId)!;
           return { id: decided.id, version: own.version, position: result.lastPosition };
         } catch (error) {
           if (!(error instanceof ConcurrencyError)) throw error;
           if (meta.ifMatch !== undefined && error.streamId === decided.stream.streamId)
             throw new PreconditionFailedError(meta.ifMatch, error.actual);
+          if (fromKept) {
+            // Another process appended since this app kept its fold: decide again on the log, now
+            // (the kept fold is not a racer to wait for).
+            this.folds.delete(error.streamId);
+            trustKept = false;
+            continue;
+          }
           if (attempt++ >= MAX_ATTEMPTS) throw error;
           await backoff(attempt);
         }
       }
     } finally {
       release?.();
+    }
+  }
+
+  /**
+   * After an append, the kept folds of its streams are moved on by the events appended, as a read
+   * of the log would fold them (their data as the log gives it back: JSON), so that the stream's
+   * next command finds its fold current. A correction changes earlier events: that fold is dropped.
+   */
+  private advanceKept(plan: Plan, result: AppendResult): void {
+    const written = [{ stream: plan.stream, events: plan.events }, ...(plan.others ?? [])];
+    for (const { stream, events } of written) {
+      if (events.length === 0) continue;
+      const kept = this.folds.get(stream.streamId);
+      const version = result.streams.find((s) => s.streamId === stream.streamId)?.version;
+      // Only the fold the decision started from is moved on; any other is unknown here.
+      if (
+        !kept ||
+        kept.version !== stream.version ||
+        version === undefined ||
+        events.some(isCorrectionEvent)
+      ) {
+        this.folds.delete(stream.streamId);
+        continue;
+      }
+      const evolve = kept.evolve as (s: unknown, e: DomainEvent) => unknown;
+      const state = events.map(asReadBack).reduce(evolve, kept.state);
+      this.keep({ streamId: stream.streamId, state, version }, kept.evolve, kept.initial);
     }
   }
 
@@ -231,6 +316,13 @@ const changesNothing = (plan: Plan): boolean =>
 export const toDomainEvent = (e: StoredEvent): DomainEvent => ({
   type: e.type,
   data: e.data,
+  effectiveDate: e.effectiveDate,
+});
+
+/** The event as a read of the log would give it back: its data through JSON, as jsonb stores it. */
+const asReadBack = (e: DomainEvent): DomainEvent => ({
+  type: e.type,
+  data: JSON.parse(JSON.stringify(e.data)) as DomainEvent['data'],
   effectiveDate: e.effectiveDate,
 });
 

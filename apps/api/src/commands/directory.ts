@@ -29,28 +29,30 @@ export class Directory {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  organization(id: string): Promise<Loaded<Organization>> {
+  /** `trustKept`: only for the command's own stream (CommandExecutor.load, Attempt). */
+  organization(id: string, trustKept = false): Promise<Loaded<Organization>> {
     return this.executor.load(
       organizationStream(id),
       evolveOrganization,
       initialOrganizationState,
       organizationStateNeutralTypes,
+      trustKept,
     );
   }
 
-  member(id: string): Promise<Loaded<Member>> {
-    return this.executor.load(memberStream(id), evolveMember, initialMemberState);
+  member(id: string, trustKept = false): Promise<Loaded<Member>> {
+    return this.executor.load(memberStream(id), evolveMember, initialMemberState, [], trustKept);
   }
 
   /** The organization, or 404 naming the field that pointed at it. */
-  async existingOrganization(id: string): Promise<Loaded<Organization>> {
-    const loaded = await this.organization(id);
+  async existingOrganization(id: string, trustKept = false): Promise<Loaded<Organization>> {
+    const loaded = await this.organization(id, trustKept);
     if (loaded.state.status === 'none') throw new EntityNotFound('organization', id);
     return loaded;
   }
 
-  async existingMember(id: string): Promise<Loaded<Member>> {
-    const loaded = await this.member(id);
+  async existingMember(id: string, trustKept = false): Promise<Loaded<Member>> {
+    const loaded = await this.member(id, trustKept);
     if (loaded.state.status === 'none') throw new EntityNotFound('member', id);
     return loaded;
   }

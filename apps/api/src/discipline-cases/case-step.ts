@@ -20,8 +20,13 @@ export abstract class CaseCommand<B> {
   ) {}
 }
 
-export const loadCase = (executor: CommandExecutor, caseId: string): Promise<Loaded<DisciplineCase>> =>
-  executor.load(disciplineCaseStream(caseId), evolveDisciplineCase, initialDisciplineCaseState);
+/** `trustKept`: only for the command's own stream (CommandExecutor.load, Attempt). */
+export const loadCase = (
+  executor: CommandExecutor,
+  caseId: string,
+  trustKept = false,
+): Promise<Loaded<DisciplineCase>> =>
+  executor.load(disciplineCaseStream(caseId), evolveDisciplineCase, initialDisciplineCaseState, [], trustKept);
 
 /** What a step decides besides its own stream: the effects on the subject and the facts it relied on. */
 export type CaseDecision = Omit<Plan, 'id' | 'stream' | 'decisionRef'> & { events: DomainEvent[] };
@@ -38,8 +43,8 @@ export async function runCaseStep(
   const id = command.caseId;
   const replay = await executor.replayed(command.meta, id, disciplineCaseStream(id));
   if (replay) return replay;
-  return executor.execute(command.meta, async () => {
-    const own = await loadCase(executor, id);
+  return executor.execute(command.meta, async ({ trustKept }) => {
+    const own = await loadCase(executor, id, trustKept);
     if (own.state.status === 'none') throw new EntityNotFound('discipline-case', id);
     const decided = await decide(own, own.state);
     const decisionRef = (command.body as { decisionRef?: string }).decisionRef;
