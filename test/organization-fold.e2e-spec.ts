@@ -127,6 +127,78 @@ describe('folding an organization for a decision', () => {
       expect(reads).not.toContain(organizationStream(id));
     });
 
+    it('is moved on by what the command decided, not only its version', async () => {
+      const id = randomUUID();
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
+      const rename = (name: string) =>
+        client(t).post(`/api/organizations/${id}/renaming`, { name, effectiveDate: '2016-01-01' });
+      expect((await rename('Chi bộ 5')).body).toMatchObject({ version: 1 });
+      const reads = await readsDuring(async () => {
+        expect((await rename('Chi bộ 6')).body).toMatchObject({ version: 2 });
+      });
+      expect(reads).not.toContain(organizationStream(id));
+      // Decided on the kept fold: the name it held was the one the first rename gave.
+      const [, , second] = await store.readStream(organizationStream(id));
+      expect(second.data).toMatchObject({ name: 'Chi bộ 6', previousName: 'Chi bộ 5' });
+    });
+
+    it('is dropped by a correction, which changes events before it', async () => {
+      const id = randomUUID();
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
+      const rename = (name: string) =>
+        client(t).post(`/api/organizations/${id}/renaming`, { name, effectiveDate: '2016-01-01' });
+      expect((await rename('Chi bộ 9')).status).toBe(201);
+      const [, renamed] = await store.readStream(organizationStream(id));
+      const retracted = await client(t).post('/api/corrections', {
+        eventId: renamed.eventId,
+        retract: true,
+        reason: 'Ghi nhầm',
+      });
+      expect(retracted.status).toBe(201);
+      expect((await rename('Chi bộ 10')).status).toBe(201);
+      const events = await store.readStream(organizationStream(id));
+      expect(events[events.length - 1].data).toMatchObject({ name: 'Chi bộ 10', previousName: 'Chi bộ 4' });
+    });
+
+    it('is dropped, not moved on, when the append replays an idempotency key', async () => {
+      const id = randomUUID();
+      const stream = organizationStream(id);
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      const executor = t.app.get(CommandExecutor);
+      const load = (trustKept: boolean) =>
+        executor.load(
+          stream,
+          evolveOrganization,
+          initialOrganizationState,
+          organizationStateNeutralTypes,
+          trustKept,
+        );
+      const renamed = (name: string, previousName: string): OrganizationEvent => ({
+        type: 'OrganizationRenamed',
+        data: { organizationId: id, name, previousName },
+        effectiveDate: '2016-01-01',
+      });
+      await store.append(stream, 'no_stream', [establish(id)]);
+      await load(false); // this app keeps the fold at version 0
+      // Another instance answered the key first: its rename is in the log.
+      await store.append(stream, 0, [renamed('Chi bộ 7', 'Chi bộ 4')], {
+        idempotencyKey: `k-${id}`,
+        requestHash: 'h',
+      });
+      // The same key reaches this app, which decides on its kept fold; the store replays the first answer.
+      const meta = { idempotencyKey: `k-${id}`, requestHash: 'h', actor: 'test', correlationId: 'c' };
+      const answer = await executor.execute(meta, async ({ trustKept }) => {
+        const own = await load(trustKept);
+        return { id, stream: own, events: [renamed('Chi bộ 8', 'Chi bộ 4')] };
+      });
+      expect(answer.version).toBe(1);
+      const next = await load(true);
+      expect(next.fromKept).toBeUndefined();
+      expect(next.state).toMatchObject({ name: 'Chi bộ 7' });
+    });
+
     it('left stale by another process fails the append, and the command is decided again on the log', async () => {
       const id = randomUUID();
       const store = t.app.get<EventStore>(EVENT_STORE);

@@ -218,19 +218,28 @@ export class CommandExecutor {
       if (events.length === 0) continue;
       const kept = this.folds.get(stream.streamId);
       const version = result.streams.find((s) => s.streamId === stream.streamId)?.version;
-      // Only the fold the decision started from is moved on; any other is unknown here.
-      if (
+      // Only the fold the decision started from is moved on, and only by events this append
+      // wrote: a replayed idempotency key wrote nothing (its first request's events are in the
+      // log, perhaps after others this fold has not seen). Any other fold is unknown here.
+      const unknown =
         !kept ||
+        result.replayed ||
         kept.version !== stream.version ||
         version === undefined ||
-        events.some(isCorrectionEvent)
-      ) {
+        events.some(isCorrectionEvent);
+      if (unknown) {
         this.folds.delete(stream.streamId);
         continue;
       }
-      const evolve = kept.evolve as (s: unknown, e: DomainEvent) => unknown;
-      const state = events.map(asReadBack).reduce(evolve, kept.state);
-      this.keep({ streamId: stream.streamId, state, version }, kept.evolve, kept.initial);
+      try {
+        const evolve = kept.evolve as (s: unknown, e: DomainEvent) => unknown;
+        const state = events.map(asReadBack).reduce(evolve, kept.state);
+        this.keep({ streamId: stream.streamId, state, version }, kept.evolve, kept.initial);
+      } catch {
+        // The events are in the log whatever happens here: the answer stays 201, and the stream
+        // is read from the log next time.
+        this.folds.delete(stream.streamId);
+      }
     }
   }
 
