@@ -116,6 +116,16 @@ describe('folding an organization for a decision', () => {
       return read;
     };
 
+    /** An organization established behind the app's back, and its renaming over HTTP. */
+    const established = async () => {
+      const id = randomUUID();
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
+      const rename = (name: string) =>
+        client(t).post(`/api/organizations/${id}/renaming`, { name, effectiveDate: '2016-01-01' });
+      return { id, store, rename };
+    };
+
     it('is not read again by its next command: the fold was moved on by the events appended', async () => {
       const id = randomUUID();
       await t.app.get<EventStore>(EVENT_STORE).append(organizationStream(id), 'no_stream', [establish(id)]);
@@ -128,11 +138,7 @@ describe('folding an organization for a decision', () => {
     });
 
     it('is moved on by what the command decided, not only its version', async () => {
-      const id = randomUUID();
-      const store = t.app.get<EventStore>(EVENT_STORE);
-      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
-      const rename = (name: string) =>
-        client(t).post(`/api/organizations/${id}/renaming`, { name, effectiveDate: '2016-01-01' });
+      const { id, store, rename } = await established();
       expect((await rename('Chi bộ 5')).body).toMatchObject({ version: 1 });
       const reads = await readsDuring(async () => {
         expect((await rename('Chi bộ 6')).body).toMatchObject({ version: 2 });
@@ -144,11 +150,7 @@ describe('folding an organization for a decision', () => {
     });
 
     it('is dropped by a correction, which changes events before it', async () => {
-      const id = randomUUID();
-      const store = t.app.get<EventStore>(EVENT_STORE);
-      await store.append(organizationStream(id), 'no_stream', [establish(id)]);
-      const rename = (name: string) =>
-        client(t).post(`/api/organizations/${id}/renaming`, { name, effectiveDate: '2016-01-01' });
+      const { id, store, rename } = await established();
       expect((await rename('Chi bộ 9')).status).toBe(201);
       const [, renamed] = await store.readStream(organizationStream(id));
       const retracted = await client(t).post('/api/corrections', {
