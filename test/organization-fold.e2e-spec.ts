@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandExecutor } from '../apps/api/src/commands/command-executor';
+import { Attempt, CommandExecutor } from '../apps/api/src/commands/command-executor';
 import {
   evolveOrganization,
   initialOrganizationState,
@@ -169,13 +169,13 @@ describe('folding an organization for a decision', () => {
       const stream = organizationStream(id);
       const store = t.app.get<EventStore>(EVENT_STORE);
       const executor = t.app.get(CommandExecutor);
-      const load = (trustKept: boolean) =>
+      const load = (attempt?: Attempt) =>
         executor.load(
           stream,
           evolveOrganization,
           initialOrganizationState,
           organizationStateNeutralTypes,
-          trustKept,
+          attempt,
         );
       const renamed = (name: string, previousName: string): OrganizationEvent => ({
         type: 'OrganizationRenamed',
@@ -183,7 +183,7 @@ describe('folding an organization for a decision', () => {
         effectiveDate: '2016-01-01',
       });
       await store.append(stream, 'no_stream', [establish(id)]);
-      await load(false); // this app keeps the fold at version 0
+      await load(); // this app keeps the fold at version 0
       // Another instance answered the key first: its rename is in the log.
       await store.append(stream, 0, [renamed('Chi bộ 7', 'Chi bộ 4')], {
         idempotencyKey: `k-${id}`,
@@ -191,12 +191,12 @@ describe('folding an organization for a decision', () => {
       });
       // The same key reaches this app, which decides on its kept fold; the store replays the first answer.
       const meta = { idempotencyKey: `k-${id}`, requestHash: 'h', actor: 'test', correlationId: 'c' };
-      const answer = await executor.execute(meta, async ({ trustKept }) => {
-        const own = await load(trustKept);
+      const answer = await executor.execute(meta, async (attempt) => {
+        const own = await load(attempt);
         return { id, stream: own, events: [renamed('Chi bộ 8', 'Chi bộ 4')] };
       });
       expect(answer.version).toBe(1);
-      const next = await load(true);
+      const next = await load({ trustKept: true });
       expect(next.fromKept).toBeUndefined();
       expect(next.state).toMatchObject({ name: 'Chi bộ 7' });
     });
@@ -226,6 +226,14 @@ describe('folding an organization for a decision', () => {
         'MeetingHeld',
         'OrganizationDissolved',
       ]);
+    });
+
+    it('decides a refusal once when no kept fold was used', async () => {
+      const id = randomUUID();
+      const reads = await readsDuring(async () => {
+        expect((await meet(id, '2016-01-05')).status).toBe(404);
+      });
+      expect(reads).toEqual([organizationStream(id)]);
     });
 
     it('gives a refusal only as decided on the log', async () => {

@@ -25,10 +25,12 @@ export interface Loaded<S> {
 /** How a plan may load its command's own stream on this attempt (see CommandExecutor.execute). */
 export interface Attempt {
   /**
-   * The own stream may be taken as this app last left it (`load`'s `trustKept`), unread: the
+   * The own stream may be taken as this app last left it (`load` with this attempt), unread: the
    * append checks its version, and a stale fold costs one decision again, never a wrong answer.
    */
-  trustKept: boolean;
+  readonly trustKept: boolean;
+  /** Set by `load` when it gave a kept fold, unread: a refusal is then decided again on the log. */
+  usedKept?: boolean;
 }
 
 /** What a handler decided: events per stream, and the fact streams whose versions must not have moved. */
@@ -87,19 +89,22 @@ export class CommandExecutor {
    * meetings costs one short read, not hundreds of events. The fold is the same either way (log
    * order); a correction among the new events means a full read (it may change earlier events).
    * `skipTypes`: types `evolve` leaves the state unchanged for (the domain lists them), not read.
-   * `trustKept`: a kept fold is returned as it is, unread (only for a command's own stream, whose
-   * version the append checks: Attempt).
+   * `attempt` that trusts kept folds: a kept fold is returned as it is, unread (only for a
+   * command's own stream, whose version the append checks: Attempt).
    */
   async load<S, E extends DomainEvent>(
     streamId: string,
     evolve: (s: S, e: E) => S,
     initial: S,
     skipTypes: readonly string[] = [],
-    trustKept = false,
+    attempt?: Attempt,
   ): Promise<Loaded<S>> {
     const kept = this.folds.get(streamId);
     if (kept && kept.evolve === evolve && kept.initial === initial) {
-      if (trustKept) return { streamId, state: kept.state as S, version: kept.version, fromKept: true };
+      if (attempt?.trustKept) {
+        attempt.usedKept = true;
+        return { streamId, state: kept.state as S, version: kept.version, fromKept: true };
+      }
       const newer = await this.store.readStreamSkipping(streamId, kept.version + 1, skipTypes);
       if (!newer.events.some(isCorrectionEvent)) {
         const state = newer.events.map(toDomainEvent).reduce((s, e) => evolve(s, e as E), kept.state as S);
@@ -142,12 +147,13 @@ export class CommandExecutor {
       for (let attempt = 1; ;) {
         const since = needsSince ? (await this.store.head()).position : undefined;
         let decided: Plan;
+        const current: Attempt = { trustKept };
         try {
-          decided = await plan({ trustKept });
+          decided = await plan(current);
         } catch (error) {
           // A refusal (422, 404 …) is answered without an append to check the kept fold it may
-          // rest on: it is given only as decided on the log.
-          if (!trustKept) throw error;
+          // rest on: one that rests on a kept fold is given only as decided on the log.
+          if (!current.usedKept) throw error;
           trustKept = false;
           continue;
         }

@@ -15,7 +15,7 @@ import {
   organizationStream,
 } from '@ledger/domain';
 import { EVENT_STORE, EventStore } from '@ledger/event-store';
-import { CommandExecutor, Loaded } from './command-executor';
+import { Attempt, CommandExecutor, Loaded } from './command-executor';
 
 /**
  * Facts a decision needs from other streams, read from the log itself (folded streams, found
@@ -29,30 +29,30 @@ export class Directory {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  /** `trustKept`: only for the command's own stream (CommandExecutor.load, Attempt). */
-  organization(id: string, trustKept = false): Promise<Loaded<Organization>> {
+  /** `attempt`: only for the command's own stream (CommandExecutor.load, Attempt). */
+  organization(id: string, attempt?: Attempt): Promise<Loaded<Organization>> {
     return this.executor.load(
       organizationStream(id),
       evolveOrganization,
       initialOrganizationState,
       organizationStateNeutralTypes,
-      trustKept,
+      attempt,
     );
   }
 
-  member(id: string, trustKept = false): Promise<Loaded<Member>> {
-    return this.executor.load(memberStream(id), evolveMember, initialMemberState, [], trustKept);
+  member(id: string, attempt?: Attempt): Promise<Loaded<Member>> {
+    return this.executor.load(memberStream(id), evolveMember, initialMemberState, [], attempt);
   }
 
   /** The organization, or 404 naming the field that pointed at it. */
-  async existingOrganization(id: string, trustKept = false): Promise<Loaded<Organization>> {
-    const loaded = await this.organization(id, trustKept);
+  async existingOrganization(id: string, attempt?: Attempt): Promise<Loaded<Organization>> {
+    const loaded = await this.organization(id, attempt);
     if (loaded.state.status === 'none') throw new EntityNotFound('organization', id);
     return loaded;
   }
 
-  async existingMember(id: string, trustKept = false): Promise<Loaded<Member>> {
-    const loaded = await this.member(id, trustKept);
+  async existingMember(id: string, attempt?: Attempt): Promise<Loaded<Member>> {
+    const loaded = await this.member(id, attempt);
     if (loaded.state.status === 'none') throw new EntityNotFound('member', id);
     return loaded;
   }

@@ -7,7 +7,7 @@ import {
   ExistingCase,
   initialDisciplineCaseState,
 } from '@ledger/domain';
-import { CommandExecutor, Loaded, Plan } from '../commands/command-executor';
+import { Attempt, CommandExecutor, Loaded, Plan } from '../commands/command-executor';
 import { CommandMeta } from '../commands/command-meta';
 import { CommandResult } from '../commands/command-result';
 
@@ -20,13 +20,13 @@ export abstract class CaseCommand<B> {
   ) {}
 }
 
-/** `trustKept`: only for the command's own stream (CommandExecutor.load, Attempt). */
+/** `attempt`: only for the command's own stream (CommandExecutor.load, Attempt). */
 export const loadCase = (
   executor: CommandExecutor,
   caseId: string,
-  trustKept = false,
+  attempt?: Attempt,
 ): Promise<Loaded<DisciplineCase>> =>
-  executor.load(disciplineCaseStream(caseId), evolveDisciplineCase, initialDisciplineCaseState, [], trustKept);
+  executor.load(disciplineCaseStream(caseId), evolveDisciplineCase, initialDisciplineCaseState, [], attempt);
 
 /** What a step decides besides its own stream: the effects on the subject and the facts it relied on. */
 export type CaseDecision = Omit<Plan, 'id' | 'stream' | 'decisionRef'> & { events: DomainEvent[] };
@@ -43,8 +43,8 @@ export async function runCaseStep(
   const id = command.caseId;
   const replay = await executor.replayed(command.meta, id, disciplineCaseStream(id));
   if (replay) return replay;
-  return executor.execute(command.meta, async ({ trustKept }) => {
-    const own = await loadCase(executor, id, trustKept);
+  return executor.execute(command.meta, async (attempt) => {
+    const own = await loadCase(executor, id, attempt);
     if (own.state.status === 'none') throw new EntityNotFound('discipline-case', id);
     const decided = await decide(own, own.state);
     const decisionRef = (command.body as { decisionRef?: string }).decisionRef;

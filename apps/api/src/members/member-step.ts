@@ -34,8 +34,8 @@ export async function runMemberStep(
   const id = command.memberId;
   const replay = await executor.replayed(command.meta, id, memberStream(id));
   if (replay) return replay;
-  return executor.execute(command.meta, async ({ trustKept }) => {
-    const own = await directory.existingMember(id, trustKept);
+  return executor.execute(command.meta, async (attempt) => {
+    const own = await directory.existingMember(id, attempt);
     const decided = await decide(own);
     const decisionRef = (command.body as { decisionRef?: string }).decisionRef;
     return { id, stream: own, decisionRef, ...decided };

@@ -28,8 +28,8 @@ export async function runOrganizationStep(
   const id = command.organizationId;
   const replay = await executor.replayed(command.meta, id, `organization-${id}`);
   if (replay) return replay;
-  return executor.execute(command.meta, async ({ trustKept }) => {
-    const own = await directory.existingOrganization(id, trustKept);
+  return executor.execute(command.meta, async (attempt) => {
+    const own = await directory.existingOrganization(id, attempt);
     const decided = await decide(own);
     const decisionRef = (command.body as { decisionRef?: string }).decisionRef;
     return { id, stream: own, decisionRef, ...decided };
