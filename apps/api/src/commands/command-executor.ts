@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { applyCorrections, DomainEvent, isCorrectionEvent } from '@ledger/domain';
 import {
   AppendResult,
   ConcurrencyError,
   EVENT_STORE,
   EventStore,
+  newEventId,
   StoredEvent,
   StreamAppend,
 } from '@ledger/event-store';
@@ -289,7 +289,7 @@ export class CommandExecutor {
   }
 
   private appends(plan: Plan, meta: CommandMeta): StreamAppend[] {
-    const causeId = randomUUID();
+    const causeId = newEventId();
     const metadata = (causationId?: string) => ({
       actor: meta.actor,
       correlationId: meta.correlationId,
@@ -303,7 +303,7 @@ export class CommandExecutor {
       expectedVersion: plan.stream.version < 0 ? 'no_stream' : plan.stream.version,
       events: plan.events.map((e, i) => ({
         ...toNewEvent(e),
-        eventId: i === 0 ? causeId : randomUUID(),
+        eventId: i === 0 ? causeId : newEventId(),
         metadata: metadata(),
       })),
     };

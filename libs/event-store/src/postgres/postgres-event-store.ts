@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool, PoolClient, QueryResult } from 'pg';
 import {
@@ -14,6 +13,7 @@ import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError } from '
 import { EventStore } from '../event-store.port';
 import { canonicalJson, GENESIS_HASH, hashEvent, sha256 } from '../hashing';
 import { VerifyProgress, VerifyResult } from '../verify-result';
+import { newEventId } from '../event-id';
 import { EventRow, toStoredEvent } from './event-row';
 import { AppendQueue, Queued } from './append-queue';
 import { insertEnvelopes } from './insert-envelopes';
@@ -377,7 +377,7 @@ function envelopesFor(
         globalPosition: head.position,
         streamId: a.streamId,
         streamVersion: version,
-        eventId: e.eventId ?? randomUUID(),
+        eventId: e.eventId ?? newEventId(),
         type: e.type,
         schemaVersion: e.schemaVersion ?? 1,
         data: e.data,
