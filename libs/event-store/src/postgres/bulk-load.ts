@@ -9,7 +9,13 @@ export const ORGANIZATION_STREAMS = 'ledger_events_organization_streams';
 export const organizationStreamsIndex = (table = 'ledger_events', name = ORGANIZATION_STREAMS): string =>
   `CREATE INDEX IF NOT EXISTS ${name} ON ${table} (stream_id, stream_version)
      INCLUDE (global_position, event_id, type, schema_version, data, effective_date, recorded_at, metadata, hash)
-     WHERE stream_id >= 'organization-' AND stream_id < 'organization.'`;
+     WHERE ${IN_ORGANIZATION_STREAMS}`;
+
+/** The index's predicate; a query that states it too may use the index in a generic (prepared) plan. */
+export const IN_ORGANIZATION_STREAMS = `stream_id >= 'organization-' AND stream_id < 'organization.'`;
+
+/** Whether a stream's events are in the index of organization streams. */
+export const isOrganizationStream = (streamId: string): boolean => streamId.startsWith('organization-');
 
 /**
  * Readies the log for a bulk load (`generate`, the benchmark): the index of organization streams

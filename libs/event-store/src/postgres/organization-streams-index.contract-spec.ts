@@ -1,6 +1,9 @@
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
 import { afterBulkLoad } from './bulk-load';
+import { Pool } from 'pg';
+import { ledgerTypes } from './pg-types';
 import { PostgresEventStore } from './postgres-event-store';
+import { streamReadSkipping } from './stream-read';
 
 /** The plan PostgreSQL picks for the store's own stream read, with sequential scans ruled out. */
 async function planOf(db: TestDatabase, streamId: string): Promise<string> {
@@ -15,6 +18,26 @@ async function planOf(db: TestDatabase, streamId: string): Promise<string> {
       [streamId, 0],
     );
     await client.query('ROLLBACK');
+    return JSON.stringify(plan.rows[0]['QUERY PLAN']);
+  } finally {
+    client.release();
+  }
+}
+
+/** The generic plan of the store's prepared read of organization streams (the one it keeps). */
+async function genericPlanOfSkippingRead(db: TestDatabase): Promise<string> {
+  const client = await db.pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    await client.query('SET LOCAL enable_bitmapscan = off');
+    await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
+    await client.query(`PREPARE skipping_read (text, int, text[]) AS ${streamReadSkipping(true).text}`);
+    const plan = await client.query<{ 'QUERY PLAN': unknown }>(
+      `EXPLAIN (FORMAT JSON) EXECUTE skipping_read('organization-a1', 0, '{MeetingHeld}')`,
+    );
+    await client.query('ROLLBACK');
+    await client.query('DEALLOCATE skipping_read');
     return JSON.stringify(plan.rows[0]['QUERY PLAN']);
   } finally {
     client.release();
@@ -48,5 +71,36 @@ describe('the index of organization streams', () => {
       `SELECT DISTINCT stream_id FROM ledger_events WHERE stream_id >= 'organization-' AND stream_id < 'organization.'`,
     );
     expect(held.rows.map((r) => r.stream_id)).toEqual(['organization-a1']);
+  });
+
+  it("serves the store's prepared read of an organization stream, planned once for any id, from the index alone", async () => {
+    const plan = await genericPlanOfSkippingRead(db);
+    // The events from that index, alone; the version from the log's unique index (stream-read.ts).
+    expect(plan).toContain('"Index Name":"ledger_events_organization_streams"');
+    expect(plan).toContain('"Index Name":"ledger_events_stream_version"');
+    expect(plan).not.toContain('"Node Type":"Index Scan"');
+  });
+
+  it('reads the same through its prepared statements, past the point where PostgreSQL plans them once', async () => {
+    // One connection, so that each statement runs more than the five times after which PostgreSQL
+    // may switch to its generic plan.
+    const pool = new Pool({ connectionString: db.url, max: 1, types: ledgerTypes });
+    try {
+      const store = new PostgresEventStore(pool);
+      for (let i = 0; i < 8; i++) {
+        const organization = await store.readStreamSkipping('organization-a1', 0, ['MeetingHeld']);
+        expect(organization.version).toBe(1);
+        expect(organization.events.map((e) => e.type)).toEqual(['OrganizationEstablished']);
+        const later = await store.readStreamSkipping('organization-a1', 1, []);
+        expect(later.events.map((e) => e.type)).toEqual(['MeetingHeld']);
+        const member = await store.readStreamSkipping('member-m1', 0, ['MeetingHeld']);
+        expect(member.version).toBe(0);
+        expect(member.events.map((e) => e.type)).toEqual(['MemberRegisteredFromRecords']);
+        const none = await store.readStreamSkipping('organization-none', 0, []);
+        expect(none).toEqual({ events: [], version: -1 });
+      }
+    } finally {
+      await pool.end();
+    }
   });
 });

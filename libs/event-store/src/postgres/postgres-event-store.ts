@@ -17,6 +17,8 @@ import { newEventId } from '../event-id';
 import { EventRow, toStoredEvent } from './event-row';
 import { AppendQueue, Queued } from './append-queue';
 import { insertEnvelopes } from './insert-envelopes';
+import { isOrganizationStream } from './bulk-load';
+import { streamReadSkipping } from './stream-read';
 import { verifyLog } from './verify-log';
 
 /**
@@ -38,6 +40,8 @@ export interface PostgresEventStoreOptions {
 
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  /** Whether text sorts byte by byte in this database (sortsBytewise), once asked. */
+  private bytewise?: Promise<boolean>;
   private readonly queue = new AppendQueue<AppendRequest, AppendResult>({
     alone: (request) => this.writeAlone(request),
     group: (group) => this.writeGroup(group),
@@ -206,21 +210,38 @@ export class PostgresEventStore implements EventStore {
     fromVersion: number,
     skipTypes: readonly string[],
   ): Promise<{ events: StoredEvent[]; version: number }> {
-    // The version and the events in one round trip; a stream with no event left after skipping
-    // still gives its one row (the version, the event's columns null).
-    const result = await this.pool.query<EventRow & { version: number | null }>(
-      `SELECT v.version, e.* FROM
-         (SELECT max(stream_version) AS version FROM ledger_events WHERE stream_id = $1) v
-         LEFT JOIN LATERAL (
-           SELECT * FROM ledger_events
-            WHERE stream_id = $1 AND stream_version >= $2 AND type <> ALL ($3::text[])
-            ORDER BY stream_version
-         ) e ON true`,
-      [streamId, fromVersion, skipTypes],
-    );
+    // A prepared statement, planned once per connection: planning took 0.26–0.30 ms of each cold
+    // read at 300,000 members. Organization streams are read from their index alone — where text
+    // sorts byte by byte, the one order in which that index's predicate holds for all of them.
+    const organization = isOrganizationStream(streamId) && (await this.sortsBytewise());
+    const result = await this.pool.query<EventRow & { version: number | null }>({
+      ...streamReadSkipping(organization),
+      values: [streamId, fromVersion, skipTypes],
+    });
     const version = result.rows[0].version ?? -1;
     const events = result.rows.filter((r) => r.global_position !== null).map((r) => this.read(r));
     return { events, version };
+  }
+
+  /**
+   * Whether the database compares text byte by byte (the C collation, as the embedded PostgreSQL
+   * and the tests use): under a language's collation 'organization-…' may sort after
+   * 'organization.' (punctuation is weighed last), and the predicate would drop its events.
+   */
+  private sortsBytewise(): Promise<boolean> {
+    this.bytewise ??= this.pool
+      .query<{ bytewise: boolean }>(
+        `SELECT datlocprovider = 'c' AND datcollate IN ('C', 'POSIX', 'C.UTF-8', 'C.utf8') AS bytewise
+           FROM pg_database WHERE datname = current_database()`,
+      )
+      .then((r) => r.rows[0]?.bytewise === true)
+      .catch(() => {
+        // (A server older than 15 has no datlocprovider.) The read goes unscoped, which is
+        // always correct; asked again next time.
+        this.bytewise = undefined;
+        return false;
+      });
+    return this.bytewise;
   }
 
   async findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]> {
