@@ -3,6 +3,7 @@ export * from './shared/rule-violation';
 export * from './shared/assert-never';
 export * from './shared/dates';
 export * from './shared/streams';
+export * from './shared/year-ratings';
 export * from './organization';
 export * from './member';
 export * from './corrections';

@@ -13,7 +13,7 @@ import * as dto from './organization.dtos';
 import { AsOfQuery } from '../http/query.dtos';
 import { uuidParam } from '../http/uuid-param';
 import { StreamQueries } from '../queries/stream-queries';
-import { evolveOrganization, initialOrganizationState, organizationStream } from '@ledger/domain';
+import { evolveOrganization, initialOrganizationState, organizationStream, ratingsByYear } from '@ledger/domain';
 import { RecordMeetingCommand } from './record-meeting.handler';
 import { RenameOrganizationCommand } from './rename-organization.handler';
 import { SetAdmissionTargetCommand } from './set-admission-target.handler';
@@ -133,7 +133,8 @@ export class OrganizationsController {
       initialOrganizationState,
       query.asOf,
     );
-    return { ...state, version };
+    // The API shows the ratings by year, as it always has (the state keeps them as a list).
+    return { ...state, ...('ratings' in state ? { ratings: ratingsByYear(state.ratings) } : {}), version };
   }
 
   @Get(':id/history')

@@ -1,5 +1,6 @@
 import { fullMonthsBetween } from '../shared/dates';
 import { RuleViolation } from '../shared/rule-violation';
+import { ratingFor } from '../shared/year-ratings';
 import { MEMBER_RATINGS, MemberAssessed, MemberRating } from './member.events';
 import {
   MemberContext,
@@ -41,8 +42,8 @@ export const assessMember = (
       `Only a member through ${year} is rated; this one is ${describeStatus(member)}`,
     );
   if (!MEMBER_RATINGS.includes(rating)) throw new RuleViolation('ASM-1', `${String(rating)} is not a rating`);
-  if (member.ratings[year] !== undefined)
-    throw new RuleViolation('ASM-ONCE-PER-YEAR', `Already rated ${member.ratings[year]} for ${year}`);
+  const rated = ratingFor(member.ratings, year);
+  if (rated !== undefined) throw new RuleViolation('ASM-ONCE-PER-YEAR', `Already rated ${rated} for ${year}`);
   if (isExemptedOn(member, yearEnd))
     throw new RuleViolation('ASM-4', `Exempted at the end of ${year}: not rated`);
   if (fullMonthsBetween(member.admission.decisionDate, yearEnd) < 6)

@@ -5,6 +5,7 @@ import {
   NameRemovalReason,
   TransferKind,
 } from './member.vocabulary';
+import { YearRatings } from '../shared/year-ratings';
 
 /** The parts the member state (member.state.ts) is made of. */
 
@@ -80,7 +81,7 @@ export interface Membership extends Person {
   readonly transfer?: Transfer;
   readonly exemption?: Exemption;
   /** year → rating (ASM-1), one per year. */
-  readonly ratings: Readonly<Record<number, MemberRating>>;
+  readonly ratings: YearRatings<MemberRating>;
   readonly disciplines: readonly DisciplineRecord[];
   /** AGE-5 badge levels awarded, in years. */
   readonly badges: readonly number[];

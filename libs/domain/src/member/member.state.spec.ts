@@ -66,7 +66,7 @@ describe('a readmitted member', () => {
     ).state;
     expect(state).toMatchObject({
       status: 'probationary',
-      ratings: { 2023: 'good' },
+      ratings: [{ year: 2023, rating: 'good' }],
       previousMemberships: [
         { officialSince: '2024-03-15', departure: { how: 'removed', reason: 'two_years_in_breach' } },
       ],

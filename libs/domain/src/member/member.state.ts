@@ -1,4 +1,5 @@
 import { assertNever } from '../shared/assert-never';
+import { withRating } from '../shared/year-ratings';
 import { MemberAdmitted, MemberEvent, MemberReadmitted } from './member.events';
 import { Departure, Membership, PastMembership, Person } from './member.records';
 
@@ -39,7 +40,7 @@ export const initialState: Member = { status: 'none' };
 
 const emptyHistory = {
   previousMemberships: [],
-  ratings: {},
+  ratings: [],
   disciplines: [],
   badges: [],
   partyAgeGaps: [],
@@ -176,7 +177,7 @@ const evolveMembership = (state: ActiveMember | Left, event: MembershipEvent): M
     case 'ExemptionEnded':
       return { ...state, exemption: undefined };
     case 'MemberAssessed':
-      return { ...state, ratings: { ...state.ratings, [event.data.year]: event.data.rating } };
+      return { ...state, ratings: withRating(state.ratings, event.data.year, event.data.rating) };
     case 'MemberDisciplined': {
       const { caseId, form } = event.data;
       const disciplines = [...state.disciplines, { caseId, form, decidedOn: on, inForceFrom: on }];

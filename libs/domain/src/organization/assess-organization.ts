@@ -1,5 +1,6 @@
 import { fullMonthsBetween, yearOf } from '../shared/dates';
 import { RuleViolation } from '../shared/rule-violation';
+import { ratingFor } from '../shared/year-ratings';
 import { OrganizationAssessed, ORGANIZATION_RATINGS, OrganizationRating } from './organization.events';
 import { requireActiveOn } from './organization.rules';
 import { Organization } from './organization.state';
@@ -25,11 +26,9 @@ export const assessOrganization = (
     throw new RuleViolation('ASM-1', `Unknown rating ${String(rating)}`);
   if (!Number.isInteger(year) || year > yearOf(effectiveDate))
     throw new RuleViolation('ASM-YEAR', `${year} cannot be rated on ${effectiveDate}`);
-  if (organization.ratings[year] !== undefined)
-    throw new RuleViolation(
-      'ASM-ONCE-PER-YEAR',
-      `${organization.name} is already rated ${organization.ratings[year]} for ${year}`,
-    );
+  const rated = ratingFor(organization.ratings, year);
+  if (rated !== undefined)
+    throw new RuleViolation('ASM-ONCE-PER-YEAR', `${organization.name} is already rated ${rated} for ${year}`);
   if (fullMonthsBetween(organization.establishedOn, `${year}-12-31`) < MIN_MONTHS_AT_YEAR_END)
     throw new RuleViolation('ASM-4', `${organization.name} is less than 6 months old at the end of ${year}`);
   return [

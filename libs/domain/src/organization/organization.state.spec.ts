@@ -53,7 +53,7 @@ describe('evolve', () => {
       kind: 'cell',
       parentId: 'b2',
       establishedOn: '2015-03-01',
-      ratings: { 2021: 'good' },
+      ratings: [{ year: 2021, rating: 'good' }],
       admissionTargets: { 2022: 2 },
       committee: { m1: 'secretary' },
     }));

@@ -1,4 +1,5 @@
 import { assertNever } from '../shared/assert-never';
+import { withRating, YearRatings } from '../shared/year-ratings';
 import {
   CommitteeRole,
   OrganizationEvent,
@@ -14,7 +15,7 @@ export interface OrganizationRecord {
   readonly parentId: string | null;
   readonly establishedOn: string;
   /** year → rating; one rating per year (ASM-ONCE-PER-YEAR). */
-  readonly ratings: Readonly<Record<number, OrganizationRating>>;
+  readonly ratings: YearRatings<OrganizationRating>;
   /** year → the latest admission target set for it. */
   readonly admissionTargets: Readonly<Record<number, number>>;
   /** memberId → role held on the committee. */
@@ -52,7 +53,7 @@ export const evolve = (state: Organization, event: OrganizationEvent): Organizat
   if (event.type === 'OrganizationEstablished') {
     const { organizationId, name, kind, parentId } = event.data;
     const base = { id: organizationId, name, kind, parentId, establishedOn: event.effectiveDate };
-    return { status: 'active', ...base, ratings: {}, admissionTargets: {}, committee: {} };
+    return { status: 'active', ...base, ratings: [], admissionTargets: {}, committee: {} };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -65,7 +66,7 @@ export const evolve = (state: Organization, event: OrganizationEvent): Organizat
     case 'OrganizationDissolved':
       return { ...state, status: 'dissolved', endedOn: event.effectiveDate };
     case 'OrganizationAssessed':
-      return { ...state, ratings: { ...state.ratings, [event.data.year]: event.data.rating } };
+      return { ...state, ratings: withRating(state.ratings, event.data.year, event.data.rating) };
     case 'MeetingHeld':
       // No decision depends on past meetings; attendance lives in read models.
       return state;

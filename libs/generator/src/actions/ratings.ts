@@ -4,6 +4,7 @@ import {
   assessMember,
   fullMonthsBetween,
   isExemptedOn,
+  ratingFor,
 } from '@ledger/domain';
 import { later } from '../calendar';
 import { Random } from '../random';
@@ -63,7 +64,7 @@ export const isRatable = (record: MemberRecord, year: number): boolean => {
   const state = record.state;
   if (state.status !== 'probationary' && state.status !== 'official') return false;
   const yearEnd = `${year}-12-31`;
-  if (state.ratings[year] !== undefined || isExemptedOn(state, yearEnd)) return false;
+  if (ratingFor(state.ratings, year) !== undefined || isExemptedOn(state, yearEnd)) return false;
   return fullMonthsBetween(state.admission.decisionDate, yearEnd) >= 6;
 };
 

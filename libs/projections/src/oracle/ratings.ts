@@ -1,4 +1,4 @@
-import { ORGANIZATION_RATINGS, OrganizationRating } from '@ledger/domain';
+import { ORGANIZATION_RATINGS, OrganizationRating, ratingFor } from '@ledger/domain';
 import { RatingCounts, Ratings, RatingsQuery } from '../point-in-time';
 import { World } from './world';
 
@@ -30,14 +30,14 @@ export const ratingsOf = (world: World, query: RatingsQuery): Ratings => {
     const atYearEnd = timeline.on(yearEnd);
     if (atYearEnd.status === 'none' || !subtree.has(atYearEnd.cellId)) continue;
     const state = timeline.final;
-    const rating = state.status === 'none' || state.status === 'candidate' ? undefined : state.ratings[year];
+    const rating = state.status === 'none' || state.status === 'candidate' ? undefined : ratingFor(state.ratings, year);
     if (isRating(rating)) memberRatings.push(rating);
   }
   const organizationRatings: Rating[] = [];
   for (const id of subtree) {
     if (id === organizationId) continue;
     const state = world.organizations.get(id)?.final;
-    const rating = state && state.status !== 'none' ? state.ratings[year] : undefined;
+    const rating = state && state.status !== 'none' ? ratingFor(state.ratings, year) : undefined;
     if (isRating(rating)) organizationRatings.push(rating);
   }
   const members = tally(memberRatings);

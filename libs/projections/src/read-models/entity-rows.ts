@@ -1,4 +1,4 @@
-import { applyCorrections } from '@ledger/domain';
+import { applyCorrections, ratingFor, YearRatings } from '@ledger/domain';
 import { caseTimeline } from './case-rows';
 import { closureOf, OrgRow } from './closure';
 import { FlowRow, memberFlows, memberRatings, MemberRow, MemberRows, memberTimeline } from './member-rows';
@@ -191,19 +191,19 @@ function ratingsChanged(
   t: EntityTables,
   id: string,
   subject: string,
-  before: Readonly<Record<number, string>>,
-  after: Readonly<Record<number, string>>,
+  before: YearRatings,
+  after: YearRatings,
   at: string,
 ): void {
   if (before === after) return;
-  // A member's every year is compared each time one is added: no sets or key arrays per call.
-  const removed: Cell[][] = [];
-  const added: Cell[][] = [];
-  for (const year in before)
-    if (before[year] !== after[year]) removed.push([subject, Number(year), before[year]]);
-  for (const year in after)
-    if (before[year] !== after[year]) added.push([subject, Number(year), after[year]]);
-  t.ratings.change(id, removed, added, at);
+  // The usual step: a year's rating appended to the same list (the fold keeps the earlier entries).
+  if (after.length === before.length + 1 && before.every((r, i) => after[i] === r)) {
+    t.ratings.change(id, [], ratingRows(subject, after.slice(before.length)), at);
+    return;
+  }
+  const removed = before.filter((b) => ratingFor(after, b.year) !== b.rating);
+  const added = after.filter((a) => ratingFor(before, a.year) !== a.rating);
+  t.ratings.change(id, ratingRows(subject, removed), ratingRows(subject, added), at);
 }
 
 /**
@@ -243,8 +243,8 @@ export function orgTimelineOf(rows: readonly Cell[][]): Segment<OrgRow>[] {
     .sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
 }
 
-const ratingRows = (subject: string, byYear: Readonly<Record<number, string>>): Cell[][] =>
-  Object.entries(byYear).map(([year, rating]) => [subject, Number(year), rating]);
+const ratingRows = (subject: string, ratings: YearRatings): Cell[][] =>
+  ratings.map((r) => [subject, r.year, r.rating]);
 
 const orgCells = (s: Segment<OrgRow>): Cell[] => [
   s.value.status,

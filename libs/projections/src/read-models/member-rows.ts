@@ -5,6 +5,7 @@ import {
   initialMemberState,
   Member,
   MemberEvent,
+  YearRatings,
 } from '@ledger/domain';
 import { FlowKind } from '../point-in-time';
 import { total } from './total-evolve';
@@ -12,6 +13,8 @@ import { total } from './total-evolve';
 import { Segment, timeline, TimelineBuilder } from './timeline';
 
 const evolveTotal = total(evolveMember);
+/** One empty list, so that a member not yet rated compares equal to itself between batches. */
+const NO_RATINGS: YearRatings = [];
 
 /** What the member timeline stores for a date range. */
 export interface MemberRow {
@@ -121,10 +124,10 @@ function flowRow(e: PositionedEvent, before: () => Member): FlowRow | undefined 
   return undefined;
 }
 
-/** year → rating of the fully folded member. */
-export const memberRatings = (events: readonly DomainEvent[]): Record<number, string> => {
+/** The yearly ratings of the fully folded member. */
+export const memberRatings = (events: readonly DomainEvent[]): YearRatings => {
   const state = fold(events);
-  return state.status === 'none' || state.status === 'candidate' ? {} : { ...state.ratings };
+  return state.status === 'none' || state.status === 'candidate' ? [] : state.ratings;
 };
 
 /**
@@ -190,8 +193,8 @@ export class MemberRows {
     return this.flowRows;
   }
 
-  ratings(): Record<number, string> {
+  ratings(): YearRatings {
     const s = this.state;
-    return s.status === 'none' || s.status === 'candidate' ? {} : s.ratings;
+    return s.status === 'none' || s.status === 'candidate' ? NO_RATINGS : s.ratings;
   }
 }

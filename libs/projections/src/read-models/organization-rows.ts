@@ -4,11 +4,15 @@ import {
   initialOrganizationState,
   Organization,
   OrganizationEvent,
+  YearRatings,
 } from '@ledger/domain';
 import { OrgRow } from './closure';
 import { total } from './total-evolve';
 import { PositionedEvent } from './member-rows';
 import { Segment, timeline, TimelineBuilder } from './timeline';
+
+/** One empty list, so that an organization not yet rated compares equal to itself between batches. */
+const NO_RATINGS: YearRatings = [];
 
 /** Events that change what the tree stores; ratings, meetings and targets do not. */
 const TREE_EVENTS = new Set([
@@ -34,9 +38,9 @@ export const organizationTimeline = (events: readonly DomainEvent[]): Segment<Or
     orgRow,
   );
 
-export const organizationRatings = (events: readonly DomainEvent[]): Record<number, string> => {
+export const organizationRatings = (events: readonly DomainEvent[]): YearRatings => {
   const state = events.reduce(evolve, initialOrganizationState);
-  return state.status === 'none' ? {} : { ...state.ratings };
+  return state.status === 'none' ? [] : state.ratings;
 };
 
 export interface MeetingRow {
@@ -139,7 +143,7 @@ export class OrganizationRows {
     return this.meetingRows;
   }
 
-  ratings(): Record<number, string> {
-    return this.state.status === 'none' ? {} : this.state.ratings;
+  ratings(): YearRatings {
+    return this.state.status === 'none' ? NO_RATINGS : this.state.ratings;
   }
 }

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { Cell, TableSpec, Versioned } from './entity-rows';
 
 const INFINITY = 'infinity';
@@ -326,15 +329,59 @@ export async function insertVersions(
   out: readonly Cell[][],
 ): Promise<void> {
   if (out.length === 0) return;
-  const { table, idColumn, columns } = spec;
-  const allTypes = ['text', ...columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
-  const names = [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'];
+  const allTypes = ['text', ...spec.columns.map(([, t]) => t), 'timestamptz', 'timestamptz'];
   await client.query(
-    `INSERT INTO ${table} (${names.join(', ')})
+    `INSERT INTO ${spec.table} (${versionColumns(spec)})
      SELECT * FROM unnest(${allTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`,
     allTypes.map((_, i) => out.map((row) => row[i])),
   );
 }
+
+/**
+ * Row versions (id, columns, known_from, known_to) written with COPY: a rebuild's millions of
+ * rows. Neither side builds or parses an array per column, as with insertVersions' unnest. On the
+ * 300,000-member rebuild the second part's writing connection went from 19.6 to 9.9 s of
+ * PostgreSQL's CPU, the app's escaping of arrays (6 s a thread) went, and the rebuild took 118.8 s
+ * instead of 148.3. The live projector's batches of a few rows keep insertVersions (one
+ * statement; COPY was not measured there).
+ */
+export async function copyVersions(
+  client: PoolClient,
+  spec: TableSpec,
+  out: readonly Cell[][],
+): Promise<void> {
+  if (out.length === 0) return;
+  const copy = client.query(copyFrom(`COPY ${spec.table} (${versionColumns(spec)}) FROM STDIN`));
+  await pipeline(Readable.from(copyLines(out)), copy);
+}
+
+/** The columns of a row version, in the order its cells come. */
+const versionColumns = ({ idColumn, columns }: TableSpec): string =>
+  [idColumn, ...columns.map(([c]) => c), 'known_from', 'known_to'].join(', ');
+
+/** COPY's text format, a chunk of rows at a time. */
+function* copyLines(out: readonly Cell[][]): Generator<string> {
+  const ROWS = 2000;
+  for (let start = 0; start < out.length; start += ROWS) {
+    let chunk = '';
+    for (const row of out.slice(start, start + ROWS)) chunk += row.map(copyCell).join('\t') + '\n';
+    yield chunk;
+  }
+}
+
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
+const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A cell as COPY's text format has it: \N for null; backslash, tab and line breaks escaped. */
+export const copyCell = (v: Cell | undefined): string =>
+  v === null || v === undefined
+    ? '\\N'
+    : typeof v === 'number'
+      ? String(v)
+      : SPECIAL.test(v)
+        ? v.replace(SPECIALS, (c) => ESCAPED[c])
+        : v;
 
 const remove = <T>(list: T[], item: T): void => {
   list.splice(list.indexOf(item), 1);

@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { PoolClient } from 'pg';
-import { applyCorrections, isCorrectionEvent } from '@ledger/domain';
+import { applyCorrections, isCorrectionEvent, YearRatings } from '@ledger/domain';
 import { StoredEvent } from '@ledger/event-store';
 import { MemberRows, PositionedEvent } from './member-rows';
 import { OrganizationRows } from './organization-rows';
@@ -27,7 +27,7 @@ export interface StreamState {
   events: LoadedEvent[] | undefined;
   fresh: boolean;
   /** What the tables were last given of the kept rows, so that only what changed is written. */
-  sent?: { flows: number; meetings: number; ratings: Readonly<Record<number, string>> };
+  sent?: { flows: number; meetings: number; ratings: YearRatings };
 }
 
 const ORG = 'organization-';

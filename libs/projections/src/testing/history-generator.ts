@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import {
+  ratingFor,
   CellFacts,
   DomainEvent,
   EXEMPTION_REASONS,
@@ -1253,7 +1254,7 @@ class Simulation {
   private assessmentStep(): void {
     const year = this.today.slice(5, 7) === '12' ? yearOf(this.today) : yearOf(this.today) - 1;
     const floor = this.today.slice(5, 7) === '12' ? `${year}-12-01` : `${year}-12-15`;
-    const active = this.activeMembers().filter((m) => m.state.ratings[year] === undefined);
+    const active = this.activeMembers().filter((m) => ratingFor(m.state.ratings, year) === undefined);
     for (let n = Math.ceil(active.length / 30); n > 0; n--) {
       const [chosen] = active.splice(this.int(0, active.length - 1), 1);
       if (!chosen) break;
@@ -1271,7 +1272,7 @@ class Simulation {
     if (!this.chance(0.4)) return;
     const organization = this.pick(
       this.activeOrganizations('cell', 'base_committee', 'district_committee').filter(
-        (o) => o.ratings[year] === undefined,
+        (o) => ratingFor(o.ratings, year) === undefined,
       ),
     );
     if (!organization) return;
