@@ -662,6 +662,8 @@ describe('members over HTTP', () => {
         effectiveDate: '2024-12-31',
         data: { year: 2024, rating: 'good' },
       });
+      // The state keeps its ratings as a list; the API shows them by year.
+      expect((await http.get(member(id, '')).expect(200)).body.ratings).toEqual({ 2024: 'good' });
     });
 
     it('dates a rating of the running year today', async () => {

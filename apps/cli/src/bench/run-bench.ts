@@ -5,13 +5,12 @@ import {
   AppendThread,
   beforeBulkLoad,
   ledgerTypes,
-  PostgresEventStore,
 } from '@ledger/event-store';
-import { rebuildReadModels } from '@ledger/projections';
 import { AppProcess } from './app-process';
 import { HttpClient } from './http-client';
 import { openBenchDatabase } from './bench-database';
 import { rawInsertEventsPerSec } from './raw-insert';
+import { rebuildAsCommand } from './rebuild-process';
 import { percentile, round, timed } from './stats';
 
 export interface BenchOptions {
@@ -37,7 +36,6 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const db = await openBenchDatabase(o.databaseUrl, o.log, o.keep);
   const pool = new Pool({ connectionString: db.url, max: 8, types: ledgerTypes });
   pool.on('error', () => undefined);
-  const store = new PostgresEventStore(pool);
   const result: BenchResult = { members: o.members, seed: o.seed };
   let app: AppProcess | undefined;
   let http: HttpClient | undefined;
@@ -80,18 +78,13 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     );
 
     t = Date.now();
-    const rebuilt = await rebuildReadModels(pool, store, {
-      // As `cli rebuild` does.
-      parts: { thread: db.url },
-      onProgress: (position, head) => {
-        if (Date.now() - lastLog < 2000) return;
-        lastLog = Date.now();
-        o.log(`catch-up: ${position.toLocaleString('en')} of ${head.toLocaleString('en')}`);
-      },
-      onIndexing: () => o.log('catch-up: log replayed; building indexes and vacuuming …'),
+    const rebuilt = await rebuildAsCommand(db.url, (line) => {
+      if (/^rebuild: [\d,]+ of/.test(line) && Date.now() - lastLog < 2000) return;
+      lastLog = Date.now();
+      o.log(line.replace(/^rebuild:/, 'catch-up:'));
     });
-    result.catchUpEventsPerSec = round(rebuilt.position / ((Date.now() - t) / 1000), 0);
-    o.log(`catch-up: ${rebuilt.position} events at ${result.catchUpEventsPerSec}/s`);
+    result.catchUpEventsPerSec = round(rebuilt / ((Date.now() - t) / 1000), 0);
+    o.log(`catch-up: ${rebuilt} events at ${result.catchUpEventsPerSec}/s`);
 
     app = await AppProcess.start(db.url);
     const sample = await sampleOrganizations(pool, generated.rootId);
