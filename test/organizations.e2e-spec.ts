@@ -234,7 +234,10 @@ describe('organizations over HTTP', () => {
         rating: 'excellent',
       });
       expect(res.body.ruleId).toBe('ASM-ONCE-PER-YEAR');
-      await http.expectStatus(201, `/api/organizations/${cell}/assessments`, { year: 2024, rating: 'excellent' });
+      await http.expectStatus(201, `/api/organizations/${cell}/assessments`, {
+        year: 2024,
+        rating: 'excellent',
+      });
       // The state keeps its ratings as a list; the API shows them by year.
       const org = await http.get(`/api/organizations/${cell}`).expect(200);
       expect(org.body.ratings).toEqual({ 2023: 'good', 2024: 'excellent' });

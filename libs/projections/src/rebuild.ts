@@ -30,7 +30,7 @@ export async function rebuildReadModels(
   options: {
     /** Events a batch when the events appended during the rebuild are applied. */
     batchSize?: number;
-    /** Events read a query while the log is replayed stream by stream (tests set it low). */
+    /** Events fetched at a time while the log is replayed stream by stream (tests set it low). */
     pageSize?: number;
     /** Half the streams replayed on a second thread, or after the first half (replayStreams). */
     parts?: ReplayParts;

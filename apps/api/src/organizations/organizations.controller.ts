@@ -13,7 +13,12 @@ import * as dto from './organization.dtos';
 import { AsOfQuery } from '../http/query.dtos';
 import { uuidParam } from '../http/uuid-param';
 import { StreamQueries } from '../queries/stream-queries';
-import { evolveOrganization, initialOrganizationState, organizationStream, ratingsByYear } from '@ledger/domain';
+import {
+  evolveOrganization,
+  initialOrganizationState,
+  organizationStream,
+  ratingsByYear,
+} from '@ledger/domain';
 import { RecordMeetingCommand } from './record-meeting.handler';
 import { RenameOrganizationCommand } from './rename-organization.handler';
 import { SetAdmissionTargetCommand } from './set-admission-target.handler';

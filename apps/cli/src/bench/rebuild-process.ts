@@ -3,15 +3,12 @@ import { join } from 'node:path';
 
 /**
  * `cli rebuild` as a process of its own against `databaseUrl`, as an operator runs it; resolves
- * with the position it rebuilt up to. Run apart from the benchmark's process, whose heap still
- * holds what generating the province left behind: in-process, the same rebuild took its threads
- * some 30 s more CPU (150 s against 120 s) and ran at 47,465 events/s against 56,225.
+ * with the position it rebuilt up to. Not in the benchmark's process, which has just generated
+ * the province: there the same rebuild took its threads some 30 s more CPU (150 s against 120 s)
+ * and ran at 47,465 events/s against 56,225 (what that heap kept is the likely difference).
  * `onLine` gets each line the command writes to stderr (its progress).
  */
-export function rebuildAsCommand(
-  databaseUrl: string,
-  onLine: (line: string) => void,
-): Promise<number> {
+export function rebuildAsCommand(databaseUrl: string, onLine: (line: string) => void): Promise<number> {
   const main = join(__dirname, '..', 'main.js');
   // The benchmark's own Node flags (a 16 GB heap and a 64 MB young generation: `npm run bench`).
   const child = spawn(process.execPath, [...process.execArgv, main, 'rebuild'], {

@@ -1,11 +1,6 @@
 import { Pool } from 'pg';
 import { generateProvince } from '@ledger/generator';
-import {
-  afterBulkLoad,
-  AppendThread,
-  beforeBulkLoad,
-  ledgerTypes,
-} from '@ledger/event-store';
+import { afterBulkLoad, AppendThread, beforeBulkLoad, ledgerTypes } from '@ledger/event-store';
 import { AppProcess } from './app-process';
 import { HttpClient } from './http-client';
 import { openBenchDatabase } from './bench-database';

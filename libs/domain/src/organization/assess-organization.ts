@@ -28,7 +28,10 @@ export const assessOrganization = (
     throw new RuleViolation('ASM-YEAR', `${year} cannot be rated on ${effectiveDate}`);
   const rated = ratingFor(organization.ratings, year);
   if (rated !== undefined)
-    throw new RuleViolation('ASM-ONCE-PER-YEAR', `${organization.name} is already rated ${rated} for ${year}`);
+    throw new RuleViolation(
+      'ASM-ONCE-PER-YEAR',
+      `${organization.name} is already rated ${rated} for ${year}`,
+    );
   if (fullMonthsBetween(organization.establishedOn, `${year}-12-31`) < MIN_MONTHS_AT_YEAR_END)
     throw new RuleViolation('ASM-4', `${organization.name} is less than 6 months old at the end of ${year}`);
   return [

@@ -19,7 +19,11 @@ export const ratingFor = <R extends string>(ratings: YearRatings<R>, year: numbe
 };
 
 /** The ratings with the year's rating set (replaced when the year already has one, as a fold must take any event). */
-export const withRating = <R extends string>(ratings: YearRatings<R>, year: number, rating: R): YearRatings<R> =>
+export const withRating = <R extends string>(
+  ratings: YearRatings<R>,
+  year: number,
+  rating: R,
+): YearRatings<R> =>
   ratingFor(ratings, year) === undefined
     ? [...ratings, { year, rating }]
     : ratings.map((r) => (r.year === year ? { year, rating } : r));

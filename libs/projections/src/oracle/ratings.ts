@@ -30,7 +30,8 @@ export const ratingsOf = (world: World, query: RatingsQuery): Ratings => {
     const atYearEnd = timeline.on(yearEnd);
     if (atYearEnd.status === 'none' || !subtree.has(atYearEnd.cellId)) continue;
     const state = timeline.final;
-    const rating = state.status === 'none' || state.status === 'candidate' ? undefined : ratingFor(state.ratings, year);
+    const rating =
+      state.status === 'none' || state.status === 'candidate' ? undefined : ratingFor(state.ratings, year);
     if (isRating(rating)) memberRatings.push(rating);
   }
   const organizationRatings: Rating[] = [];
