@@ -17,15 +17,19 @@ export function rebuildAsCommand(databaseUrl: string, onLine: (line: string) => 
   });
   let stdout = '';
   let stderr = '';
+  let partial = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => {
-    const lines = (stderr + d.toString()).split('\n');
-    stderr = lines.pop() ?? '';
+    stderr += d.toString();
+    const lines = (partial + d.toString()).split('\n');
+    partial = lines.pop() ?? '';
     lines.forEach(onLine);
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': the output streams may still hold the last lines when the process exits.
+    child.on('close', (code) => {
+      if (partial) onLine(partial);
       const position = /up to position (\d+)/.exec(stdout)?.[1];
       if (code === 0 && position !== undefined) resolve(Number(position));
       else reject(new Error(`cli rebuild exited with code ${code}: ${stderr}${stdout}`.trim()));

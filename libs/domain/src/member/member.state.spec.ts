@@ -19,6 +19,27 @@ describe('an empty member stream', () => {
   });
 });
 
+describe("a member's yearly ratings", () => {
+  it('keeps one rating a year, the later one, even when a correction stored the year as text', () => {
+    const asText = {
+      ...assessed(2024, 'good'),
+      data: { year: '2024', rating: 'good' },
+    } as unknown as MemberEvent;
+    const { state } = spec.given(
+      ...anOfficialMember(),
+      assessed(2023, 'good'),
+      asText,
+      assessed(2024, 'excellent'),
+    );
+    expect(state).toMatchObject({
+      ratings: [
+        { year: 2023, rating: 'good' },
+        { year: 2024, rating: 'excellent' },
+      ],
+    });
+  });
+});
+
 describe('a member registered from paper records', () => {
   it('is probationary without an official date, and official once recognised (PRB-4)', () => {
     const registered: MemberEvent = {

@@ -177,7 +177,8 @@ const evolveMembership = (state: ActiveMember | Left, event: MembershipEvent): M
     case 'ExemptionEnded':
       return { ...state, exemption: undefined };
     case 'MemberAssessed':
-      return { ...state, ratings: withRating(state.ratings, event.data.year, event.data.rating) };
+      // Number(): a correction may have stored the year as text; a year-keyed object took both alike.
+      return { ...state, ratings: withRating(state.ratings, Number(event.data.year), event.data.rating) };
     case 'MemberDisciplined': {
       const { caseId, form } = event.data;
       const disciplines = [...state.disciplines, { caseId, form, decidedOn: on, inForceFrom: on }];

@@ -66,7 +66,8 @@ export const evolve = (state: Organization, event: OrganizationEvent): Organizat
     case 'OrganizationDissolved':
       return { ...state, status: 'dissolved', endedOn: event.effectiveDate };
     case 'OrganizationAssessed':
-      return { ...state, ratings: withRating(state.ratings, event.data.year, event.data.rating) };
+      // Number(): a correction may have stored the year as text; a year-keyed object took both alike.
+      return { ...state, ratings: withRating(state.ratings, Number(event.data.year), event.data.rating) };
     case 'MeetingHeld':
       // No decision depends on past meetings; attendance lives in read models.
       return state;
