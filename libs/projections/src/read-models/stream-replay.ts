@@ -156,7 +156,10 @@ export async function replayRange(
   ) as EntityTables<VersionedRows>;
   const treeChanges: TreeChange[] = [];
   const reader = await pool.connect();
-  const writer = await pool.connect();
+  const writer = await pool.connect().catch((error: unknown) => {
+    reader.release();
+    throw error;
+  });
   let writing: Promise<void> = Promise.resolve();
   try {
     // Nothing reads these tables until the rebuild swaps them in; a crash starts it over.
@@ -198,9 +201,13 @@ export async function replayRange(
   } finally {
     await writing.catch(() => undefined);
     await writer.query('RESET synchronous_commit').catch(() => undefined);
-    // Ends the cursor's transaction (a failed one too) before the connection goes back to the pool.
-    await reader.query('ROLLBACK').catch(() => undefined);
-    reader.release();
+    // Ends the cursor's transaction (a failed one too) before the connection goes back to the pool;
+    // a connection that cannot end it is closed instead.
+    const ended = await reader.query('ROLLBACK').then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    reader.release(ended);
     writer.release();
   }
 }
