@@ -1,14 +1,8 @@
 import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  badgesDue,
-  evolveMember,
-  initialMemberState,
-  memberStream,
-  partyAge,
-  ratingsByYear,
-} from '@ledger/domain';
+import { badgesDue, evolveMember, initialMemberState, memberStream, partyAge } from '@ledger/domain';
+import { showingRatingsByYear } from '../http/ratings-by-year';
 import { Clock, CLOCK } from '../commands/clock';
 import { CommandMeta, Meta } from '../commands/command-meta';
 import { CommandResult } from '../commands/command-result';
@@ -68,9 +62,7 @@ export class MembersController {
     );
     const on = query.asOf ?? this.clock.today();
     return {
-      ...state,
-      // The API shows the ratings by year, as it always has (the state keeps them as a list).
-      ...('ratings' in state ? { ratings: ratingsByYear(state.ratings) } : {}),
+      ...showingRatingsByYear(state),
       version,
       asOf: on,
       partyAge: partyAge(state, on) ?? null,

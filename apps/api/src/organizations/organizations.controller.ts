@@ -13,12 +13,8 @@ import * as dto from './organization.dtos';
 import { AsOfQuery } from '../http/query.dtos';
 import { uuidParam } from '../http/uuid-param';
 import { StreamQueries } from '../queries/stream-queries';
-import {
-  evolveOrganization,
-  initialOrganizationState,
-  organizationStream,
-  ratingsByYear,
-} from '@ledger/domain';
+import { evolveOrganization, initialOrganizationState, organizationStream } from '@ledger/domain';
+import { showingRatingsByYear } from '../http/ratings-by-year';
 import { RecordMeetingCommand } from './record-meeting.handler';
 import { RenameOrganizationCommand } from './rename-organization.handler';
 import { SetAdmissionTargetCommand } from './set-admission-target.handler';
@@ -138,8 +134,7 @@ export class OrganizationsController {
       initialOrganizationState,
       query.asOf,
     );
-    // The API shows the ratings by year, as it always has (the state keeps them as a list).
-    return { ...state, ...('ratings' in state ? { ratings: ratingsByYear(state.ratings) } : {}), version };
+    return { ...showingRatingsByYear(state), version };
   }
 
   @Get(':id/history')

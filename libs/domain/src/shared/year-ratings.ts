@@ -12,6 +12,9 @@ export interface YearRating<R extends string = string> {
  */
 export type YearRatings<R extends string = string> = readonly YearRating<R>[];
 
+/** No ratings yet: one shared list, so that an unrated subject's ratings compare equal to themselves. */
+export const NO_RATINGS: YearRatings<never> = [];
+
 /** The year's rating, if there is one. */
 export const ratingFor = <R extends string>(ratings: YearRatings<R>, year: number): R | undefined => {
   for (const r of ratings) if (r.year === year) return r.rating;

@@ -5,6 +5,7 @@ import {
   initialMemberState,
   Member,
   MemberEvent,
+  NO_RATINGS,
   YearRatings,
 } from '@ledger/domain';
 import { FlowKind } from '../point-in-time';
@@ -13,9 +14,6 @@ import { total } from './total-evolve';
 import { Segment, timeline, TimelineBuilder } from './timeline';
 
 const evolveTotal = total(evolveMember);
-/** One empty list, so that a member not yet rated compares equal to itself between batches. */
-const NO_RATINGS: YearRatings = [];
-
 /** What the member timeline stores for a date range. */
 export interface MemberRow {
   status: string;

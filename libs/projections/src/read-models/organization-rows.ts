@@ -4,15 +4,13 @@ import {
   initialOrganizationState,
   Organization,
   OrganizationEvent,
+  NO_RATINGS,
   YearRatings,
 } from '@ledger/domain';
 import { OrgRow } from './closure';
 import { total } from './total-evolve';
 import { PositionedEvent } from './member-rows';
 import { Segment, timeline, TimelineBuilder } from './timeline';
-
-/** One empty list, so that an organization not yet rated compares equal to itself between batches. */
-const NO_RATINGS: YearRatings = [];
 
 /** Events that change what the tree stores; ratings, meetings and targets do not. */
 const TREE_EVENTS = new Set([

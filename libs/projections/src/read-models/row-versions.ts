@@ -364,7 +364,8 @@ function* copyLines(out: readonly Cell[][]): Generator<string> {
   const ROWS = 2000;
   for (let start = 0; start < out.length; start += ROWS) {
     let chunk = '';
-    for (const row of out.slice(start, start + ROWS)) chunk += row.map(copyCell).join('\t') + '\n';
+    const end = Math.min(out.length, start + ROWS);
+    for (let i = start; i < end; i++) chunk += out[i].map(copyCell).join('\t') + '\n';
     yield chunk;
   }
 }
