@@ -12,6 +12,7 @@ import {
   LockForAppend1732300000003,
   StreamVersionsByLastEvent1732300000004,
   IndexOrganizationStreams1732300000005,
+  IndexOrganizationStates1732300000006,
 } from '@ledger/event-store';
 
 /** Every schema change, in order. TypeORM runs the ones not yet applied; `synchronize` is never used. */
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   IndexValidityIncluded1732400000005,
   StreamVersionsByLastEvent1732300000004,
   IndexOrganizationStreams1732300000005,
+  IndexOrganizationStates1732300000006,
 ];
 
 export function createDataSource(url: string): DataSource {

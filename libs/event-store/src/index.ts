@@ -13,6 +13,8 @@ export * from './postgres/migrations/1732300000002-index-event-causation';
 export * from './postgres/migrations/1732300000003-lock-for-append';
 export * from './postgres/migrations/1732300000004-stream-versions-by-last-event';
 export * from './postgres/migrations/1732300000005-index-organization-streams';
+export * from './postgres/migrations/1732300000006-index-organization-states';
 export * from './postgres/insert-envelopes';
 export * from './postgres/append-thread';
 export * from './postgres/bulk-load';
+export { skipsWhatStatesLeaveOut } from './postgres/stream-read';

@@ -1,10 +1,10 @@
 import { Pool } from 'pg';
-import { organizationStreamsIndex } from '@ledger/event-store';
+import { organizationStatesIndex } from '@ledger/event-store';
 
 /**
  * The ceiling: the log's events inserted by plain multi-row INSERTs (1,000 rows a statement) into
  * a table of the same shape and indexes, with no lock, no hash and no checks. Only the INSERTs are
- * timed; reading the events back is not. As in the import, the index of organization streams is
+ * timed; reading the events back is not. As in the import, the index of organization states is
  * built once the rows are in (timed too), not maintained row by row.
  */
 export async function rawInsertEventsPerSec(pool: Pool, onProgress: (done: number) => void): Promise<number> {
@@ -55,7 +55,7 @@ export async function rawInsertEventsPerSec(pool: Pool, onProgress: (done: numbe
     onProgress(inserted);
   }
   const started = process.hrtime.bigint();
-  await pool.query(organizationStreamsIndex('bench_raw_events', 'bench_raw_events_organization_streams'));
+  await pool.query(organizationStatesIndex('bench_raw_events', 'bench_raw_events_organization_states'));
   ms += Number(process.hrtime.bigint() - started) / 1e6;
   await pool.query('DROP TABLE bench_raw_events');
   return inserted / (ms / 1000);

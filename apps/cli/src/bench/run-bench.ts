@@ -53,7 +53,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       },
     }).finally(() => appender.close());
     // The end of a bulk load: the index dropped for it built again, the log's statistics taken.
-    o.log('import: building the index of organization streams and vacuuming the log …');
+    o.log('import: building the index of organization states and vacuuming the log …');
     await afterBulkLoad(pool);
     result.events = generated.events;
     result.importEventsPerSec = round(generated.events / ((Date.now() - t) / 1000), 0);

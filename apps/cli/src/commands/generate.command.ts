@@ -76,7 +76,7 @@ export class GenerateCommand extends CommandRunner {
     } finally {
       await appender.close();
       // Even after a failure: the index dropped for the load is built again.
-      process.stderr.write('generate: building the index of organization streams and vacuuming the log …\n');
+      process.stderr.write('generate: building the index of organization states and vacuuming the log …\n');
       await afterBulkLoad(c.pool);
       await c.close();
     }
