@@ -5,6 +5,8 @@ export const ORGANIZATION_STATES = 'ledger_events_organization_states';
 /**
  * Event types the index of organization states leaves out: those organization decisions skip
  * (the domain's organizationStateNeutralTypes). A cell's stream is mostly its monthly meetings.
+ * Not empty (IN_ORGANIZATION_STATES joins it into SQL), and fixed by IndexOrganizationStates1732300000006:
+ * a change to it needs a migration that builds the index again.
  */
 export const OUT_OF_ORGANIZATION_STATES: readonly string[] = ['MeetingHeld'];
 

@@ -1,5 +1,6 @@
 import { createTestDatabase, TestDatabase } from '../../../../test/support/test-database';
-import { afterBulkLoad, IN_ORGANIZATION_STATES } from './bulk-load';
+import { afterBulkLoad, IN_ORGANIZATION_STATES, organizationStatesIndex } from './bulk-load';
+import { organizationStatesIndexAtMigration } from './migrations/1732300000006-index-organization-states';
 import { Pool } from 'pg';
 import { ledgerTypes } from './pg-types';
 import { PostgresEventStore } from './postgres-event-store';
@@ -44,6 +45,12 @@ async function genericPlanOfSkippingRead(db: TestDatabase): Promise<string> {
   }
 }
 
+/** The statements prepared on the pool's one connection, by name. */
+async function preparedOn(pool: Pool): Promise<string[]> {
+  const found = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
+  return found.rows.map((r) => r.name);
+}
+
 describe('the index of organization states', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -75,6 +82,11 @@ describe('the index of organization states', () => {
     expect(held.rows).toEqual([{ stream_id: 'organization-a1', type: 'OrganizationEstablished' }]);
   });
 
+  it('is built after a bulk load as its migration built it', () => {
+    const oneLine = (sql: string) => sql.replace(/\s+/g, ' ');
+    expect(oneLine(organizationStatesIndex())).toBe(oneLine(organizationStatesIndexAtMigration));
+  });
+
   it('is the one the prepared read goes to only when it skips what the index leaves out', () => {
     expect(skipsWhatStatesLeaveOut(['MeetingHeld'])).toBe(true);
     expect(skipsWhatStatesLeaveOut(['MeetingHeld', 'OrganizationRenamed'])).toBe(true);
@@ -100,18 +112,22 @@ describe('the index of organization states', () => {
         const organization = await store.readStreamSkipping('organization-a1', 0, ['MeetingHeld']);
         expect(organization.version).toBe(1);
         expect(organization.events.map((e) => e.type)).toEqual(['OrganizationEstablished']);
+        // The store took the statement on the index for this read, and only for reads like it.
+        if (i === 0) expect(await preparedOn(pool)).toEqual(['ledger-read-organization-state']);
         const whole = await store.readStreamSkipping('organization-a1', 0, []);
         expect(whole.events.map((e) => e.type)).toEqual(['OrganizationEstablished', 'MeetingHeld']);
         const later = await store.readStreamSkipping('organization-a1', 1, []);
         expect(later.events.map((e) => e.type)).toEqual(['MeetingHeld']);
         const renamesSkipped = await store.readStreamSkipping('organization-a1', 0, ['OrganizationRenamed']);
         expect(renamesSkipped.events.map((e) => e.type)).toEqual(['OrganizationEstablished', 'MeetingHeld']);
+        // The store chose the statement on the index only for the read skipping meetings.
         const member = await store.readStreamSkipping('member-m1', 0, ['MeetingHeld']);
         expect(member.version).toBe(0);
         expect(member.events.map((e) => e.type)).toEqual(['MemberRegisteredFromRecords']);
         const none = await store.readStreamSkipping('organization-none', 0, ['MeetingHeld']);
         expect(none).toEqual({ events: [], version: -1 });
       }
+      expect(await preparedOn(pool)).toEqual(['ledger-read-organization-state', 'ledger-read-stream']);
     } finally {
       await pool.end();
     }

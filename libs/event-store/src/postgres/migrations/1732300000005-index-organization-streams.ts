@@ -1,5 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** The index as this migration made it (IndexOrganizationStates1732300000006 replaced it). */
+export const ORGANIZATION_STREAMS = 'ledger_events_organization_streams';
+export const organizationStreamsIndex = `CREATE INDEX IF NOT EXISTS ${ORGANIZATION_STREAMS} ON ledger_events (stream_id, stream_version)
+     INCLUDE (global_position, event_id, type, schema_version, data, effective_date, recorded_at, metadata, hash)
+     WHERE stream_id >= 'organization-' AND stream_id < 'organization.'`;
+
 /**
  * Organization streams read from an index alone. A cell's stream holds years of meetings (130
  * events and more at 300,000 members), recorded among everything else, so its events lie on as
@@ -14,12 +20,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * visibility map, which autovacuum keeps and a bulk load sets (`afterBulkLoad`, which also builds
  * this index after the load instead of during it).
  */
-/** The index as this migration made it (IndexOrganizationStates1732300000006 replaced it). */
-export const ORGANIZATION_STREAMS = 'ledger_events_organization_streams';
-export const organizationStreamsIndex = `CREATE INDEX IF NOT EXISTS ${ORGANIZATION_STREAMS} ON ledger_events (stream_id, stream_version)
-     INCLUDE (global_position, event_id, type, schema_version, data, effective_date, recorded_at, metadata, hash)
-     WHERE stream_id >= 'organization-' AND stream_id < 'organization.'`;
-
 export class IndexOrganizationStreams1732300000005 implements MigrationInterface {
   name = 'IndexOrganizationStreams1732300000005';
 
