@@ -120,7 +120,6 @@ describe('the index of organization states', () => {
         expect(later.events.map((e) => e.type)).toEqual(['MeetingHeld']);
         const renamesSkipped = await store.readStreamSkipping('organization-a1', 0, ['OrganizationRenamed']);
         expect(renamesSkipped.events.map((e) => e.type)).toEqual(['OrganizationEstablished', 'MeetingHeld']);
-        // The store chose the statement on the index only for the read skipping meetings.
         const member = await store.readStreamSkipping('member-m1', 0, ['MeetingHeld']);
         expect(member.version).toBe(0);
         expect(member.events.map((e) => e.type)).toEqual(['MemberRegisteredFromRecords']);

@@ -13,19 +13,22 @@ import { IN_ORGANIZATION_STATES, OUT_OF_ORGANIZATION_STATES } from './bulk-load'
  * pages from disk per append of a cell the app had not read before, and 16 clients went from 423
  * to 356 appends/s).
  */
-export const streamReadSkipping = (organization: boolean) => {
-  const scope = organization ? `AND ${IN_ORGANIZATION_STATES}` : '';
-  return {
-    name: organization ? 'ledger-read-organization-state' : 'ledger-read-stream',
-    text: `SELECT v.version, e.* FROM
+const statement = (organization: boolean) => ({
+  name: organization ? 'ledger-read-organization-state' : 'ledger-read-stream',
+  text: `SELECT v.version, e.* FROM
          (SELECT max(stream_version) AS version FROM ledger_events WHERE stream_id = $1) v
          LEFT JOIN LATERAL (
            SELECT * FROM ledger_events
-            WHERE stream_id = $1 ${scope} AND stream_version >= $2 AND type <> ALL ($3::text[])
+            WHERE stream_id = $1 ${organization ? `AND ${IN_ORGANIZATION_STATES}` : ''} AND stream_version >= $2 AND type <> ALL ($3::text[])
             ORDER BY stream_version
          ) e ON true`,
-  };
-};
+});
+// Built once: every read of a stream for a decision takes one of the two.
+const ORGANIZATION_STATE_READ = statement(true);
+const STREAM_READ = statement(false);
+
+export const streamReadSkipping = (organization: boolean): { name: string; text: string } =>
+  organization ? ORGANIZATION_STATE_READ : STREAM_READ;
 
 /**
  * Whether a read skipping `skipTypes` may go to the index of organization states: only if it skips

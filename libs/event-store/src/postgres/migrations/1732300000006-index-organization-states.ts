@@ -21,7 +21,6 @@ export const organizationStatesIndexAtMigration = `CREATE INDEX IF NOT EXISTS ${
  * an index locks the log against reads until the transaction ends. The SQL is this migration's
  * own (bulk-load.ts builds the same index today; a change there needs a migration of its own).
  */
-
 export class IndexOrganizationStates1732300000006 implements MigrationInterface {
   name = 'IndexOrganizationStates1732300000006';
 
