@@ -5,6 +5,8 @@ import { EVENT_STORE, ledgerPool, PostgresEventStore, StoredEvent } from '@ledge
 
 /** Injection token for the node-postgres pool. */
 export const PG_POOL = Symbol('PG_POOL');
+/** Injection token for the database URL the pool connects to (a thread with a pool of its own uses it too). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 
 export interface DatabaseModuleOptions {
   url: string;
@@ -29,6 +31,7 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       providers: [
+        { provide: DATABASE_URL, useValue: options.url },
         {
           provide: PG_POOL,
           useFactory: () => {
@@ -46,7 +49,7 @@ export class DatabaseModule {
         },
         PoolCloser,
       ],
-      exports: [PG_POOL, EVENT_STORE],
+      exports: [DATABASE_URL, PG_POOL, EVENT_STORE],
     };
   }
 }

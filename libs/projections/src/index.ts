@@ -4,3 +4,4 @@ export * from './projection-runner';
 export * from './read-models';
 export * from './oracle';
 export * from './rebuild';
+export * from './projection-thread';

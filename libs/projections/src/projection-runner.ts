@@ -20,6 +20,29 @@ export interface RunnerOptions {
    * computation then run side by side instead of waiting for each other.
    */
   pipeline?: boolean;
+  /** Called after each batch is committed, with the position the read models now hold. */
+  onCommitted?: (position: number) => void;
+}
+
+/**
+ * How an app's live projector runs (in the app's thread or on one of its own): its commits do not
+ * wait for the disk (see synchronousCommit). It follows every append, and a flush per batch was
+ * time taken from the appends on the same disk and cores.
+ */
+export const LIVE_RUNNER_OPTIONS: RunnerOptions = { synchronousCommit: false };
+
+/**
+ * The live projection an app runs: it follows the log while the app runs, and tells how far the
+ * read models have got (ProjectionRunner in the app's thread, or ProjectionThread on one of its own).
+ */
+export interface LiveProjection {
+  readonly name: string;
+  /** The last log position whose effects are committed in the read models. */
+  readonly position: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Resolves true once the read models include everything the log held when this was called (false: timed out). */
+  waitForHead(timeoutMs: number): Promise<boolean>;
 }
 
 /**
@@ -28,7 +51,7 @@ export interface RunnerOptions {
  * middle of a batch) rolls the batch back with its checkpoint, so a restart resumes exactly
  * after the last committed batch: no event applied twice, none skipped.
  */
-export class ProjectionRunner {
+export class ProjectionRunner implements LiveProjection {
   private subscription?: Subscription;
   private committed = 0;
   private readonly waiters: { position: number; resolve: () => void }[] = [];
@@ -193,6 +216,7 @@ export class ProjectionRunner {
     } finally {
       client.release();
     }
+    this.options.onCommitted?.(this.committed);
     for (let i = this.waiters.length - 1; i >= 0; i--)
       if (this.waiters[i].position <= this.committed) this.waiters.splice(i, 1)[0].resolve();
   }

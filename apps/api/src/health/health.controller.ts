@@ -28,7 +28,7 @@ export class HealthController {
         status: 'ok',
         database: 'up',
         logPosition: head,
-        projections: { [this.projections.runner.name]: { position, lag } },
+        projections: { [this.projections.live.name]: { position, lag } },
       };
     } catch (error) {
       throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);

@@ -75,7 +75,7 @@ export class WorklistService {
 
   /** When the last event the read models hold was recorded (undefined: the log is empty). */
   private async projectedUpTo(): Promise<string | undefined> {
-    const position = this.projections.runner.position;
+    const position = this.projections.live.position;
     if (position === 0) return undefined;
     const [last] = await this.store.readAll(position - 1, 1);
     return last?.recordedAt;

@@ -97,3 +97,55 @@ describe('verify while the log grows', () => {
     }
   });
 });
+
+describe('append notices between stores on one log (a projector on another thread)', () => {
+  it('onAppend hears every committed append with its last position, until unsubscribed', async () => {
+    const db = await createTestDatabase();
+    try {
+      const store = new PostgresEventStore(db.pool);
+      const heard: number[] = [];
+      const unsubscribe = store.onAppend((p) => heard.push(p));
+      await store.append('s-1', 'no_stream', [
+        { type: 'A', data: {}, effectiveDate: '2024-01-01' },
+        { type: 'A', data: {}, effectiveDate: '2024-01-01' },
+      ]);
+      // Concurrent appends are written as one group: each group is heard once, at its last position.
+      await Promise.all(
+        ['s-2', 's-3', 's-4'].map((s) =>
+          store.append(s, 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]),
+        ),
+      );
+      await expect(
+        store.append('s-1', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]),
+      ).rejects.toThrow();
+      unsubscribe();
+      await store.append('s-5', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+      expect(heard[0]).toBe(2);
+      expect(heard[heard.length - 1]).toBe(5);
+      expect(heard).toEqual([...heard].sort((a, b) => a - b));
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('noticeAppend wakes waitForAppend of a store that did not append', async () => {
+    const db = await createTestDatabase();
+    try {
+      const writer = new PostgresEventStore(db.pool);
+      const follower = new PostgresEventStore(db.pool);
+      const woken = (store: PostgresEventStore) =>
+        Promise.race([
+          store.waitForAppend(60_000).then(() => 'woken'),
+          new Promise((r) => setTimeout(() => r('asleep'), 1_000)),
+        ]);
+      const unnoticed = woken(follower);
+      await writer.append('s-1', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+      expect(await unnoticed).toBe('asleep');
+      const noticed = woken(follower);
+      follower.noticeAppend(1);
+      expect(await noticed).toBe('woken');
+    } finally {
+      await db.drop();
+    }
+  });
+});

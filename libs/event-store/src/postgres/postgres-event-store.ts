@@ -321,6 +321,23 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
+  /**
+   * Calls `listener` with the last position of every append this store commits, until the
+   * returned function is called (a live projector on another thread is woken by it).
+   */
+  onAppend(listener: (lastPosition: number) => void): () => void {
+    this.appended.on('append', listener);
+    return () => this.appended.off('append', listener);
+  }
+
+  /**
+   * An append committed through another store on the same log (another thread's): wakes this
+   * store's waitForAppend as its own appends do.
+   */
+  noticeAppend(lastPosition: number): void {
+    this.appended.emit('append', lastPosition);
+  }
+
   private read(row: EventRow): StoredEvent {
     const event = toStoredEvent(row);
     return this.options.upcast ? this.options.upcast(event) : event;

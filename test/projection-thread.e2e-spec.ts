@@ -1,0 +1,122 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** The built app (what `npm start` runs): its projector runs on a thread of its own (ProjectionThread). */
+async function startApp(
+  db: TestDatabase,
+  port: number,
+): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, DATABASE_URL: db.url, PORT: String(port) },
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  for (
+    const deadline = Date.now() + 60_000;
+    Date.now() < deadline;
+    await new Promise((r) => setTimeout(r, 100))
+  ) {
+    if (child.exitCode !== null) throw new Error(`the app exited: ${output}`);
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { child, output: () => output };
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the app did not start: ${output}`);
+}
+
+describe('the built app: the live projector on a thread of its own', () => {
+  let db: TestDatabase;
+  let app: { child: ChildProcess; output: () => string } | undefined;
+  let base: string;
+  const post = async (path: string, body: object) => {
+    const res = await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { id: string };
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json.id;
+  };
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await fetch(`${base}${path}`);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const stop = async () => {
+    const exited = new Promise<number | null>((r) => app!.child.once('exit', r));
+    app!.child.kill('SIGTERM');
+    return exited;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    app = await startApp(db, port);
+  });
+  afterAll(async () => {
+    if (app?.child.exitCode === null) app.child.kill('SIGKILL');
+    await db.drop();
+  });
+
+  it('answers every query after a command with that command in it (read-your-writes), then stops cleanly and resumes', async () => {
+    expect(app!.output()).toMatch(/Projector ledger follows the log from position 0 on a thread of its own/);
+    const establish = (kind: string, parentId?: string) =>
+      post('/api/organizations', { name: kind, kind, parentId, effectiveDate: '2000-01-01' });
+    const province = await establish('provincial_committee');
+    const commune = await establish('base_committee', province);
+    const cell = await establish('cell', commune);
+    const register = (n: number) =>
+      post('/api/members/existing', {
+        fullName: `Member ${n}`,
+        birthDate: '1980-01-01',
+        cellId: cell,
+        admittedOn: '2010-05-01',
+        officialOn: '2011-05-01',
+        effectiveDate: '2011-05-01',
+      });
+    const total = async () =>
+      (await get<{ total: number }>(`/api/organizations/${province}/counts?asOf=2020-01-01`)).total;
+    // Each query right after its command's answer: the thread must have projected it by then.
+    for (let n = 1; n <= 12; n++) {
+      await register(n);
+      expect(await total()).toBe(n);
+    }
+    // A burst from 16 clients at once (written in groups), then one query.
+    await Promise.all(Array.from({ length: 16 }, (_, i) => register(100 + i)));
+    expect(await total()).toBe(28);
+    const health = await get<{
+      logPosition: number;
+      projections: { ledger: { position: number; lag: number } };
+    }>('/health');
+    expect(health.projections.ledger).toEqual({ position: health.logPosition, lag: 0 });
+
+    // SIGTERM: the thread is stopped with the app, which exits on its own.
+    expect(await stop()).toBe(0);
+    expect(app!.output()).not.toMatch(/projection thread (failed|exited|could not)/);
+    // Started again, it resumes at its checkpoint: nothing applied twice, nothing missed.
+    app = await startApp(db, Number(new URL(base).port));
+    expect(app.output()).toMatch(
+      new RegExp(`follows the log from position ${health.logPosition} on a thread of its own`),
+    );
+    expect(await total()).toBe(28);
+    expect(await stop()).toBe(0);
+  });
+});
