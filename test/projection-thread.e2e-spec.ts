@@ -117,6 +117,21 @@ describe('the built app: the live projector on a thread of its own', () => {
       new RegExp(`follows the log from position ${health.logPosition} on a thread of its own`),
     );
     expect(await total()).toBe(28);
+    // And it folded the three organizations at start (WarmStart): a command on one is answered.
+    let warmStart = { state: 'folding', organizations: 0 };
+    for (
+      let i = 0;
+      i < 50 && warmStart.state === 'folding';
+      i++, await new Promise((r) => setTimeout(r, 100))
+    )
+      ({ warmStart } = await get<{ warmStart: typeof warmStart }>('/health'));
+    expect(warmStart).toEqual({ state: 'done', organizations: 3 });
+    await post(`/api/organizations/${cell}/meetings`, {
+      meetingKind: 'regular',
+      heldOn: '2025-03-14',
+      expected: 28,
+      present: 27,
+    });
     expect(await stop()).toBe(0);
   });
 });

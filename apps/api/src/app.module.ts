@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule, LedgerConfig } from '@ledger/database';
+import { CommandsModule } from './commands/commands.module';
 import { CorrectionsModule } from './corrections/corrections.module';
 import { DisciplineCasesModule } from './discipline-cases/discipline-cases.module';
 import { HealthController } from './health/health.controller';
@@ -26,6 +27,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...options.config })] }),
         CqrsModule.forRoot(),
         DatabaseModule.forRoot({ url: options.databaseUrl }),
+        CommandsModule,
         OrganizationsModule,
         MembersModule,
         ProjectionsModule,

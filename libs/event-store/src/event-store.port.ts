@@ -42,6 +42,19 @@ export interface EventStore {
     fromVersion: number,
     skipTypes: readonly string[],
   ): Promise<{ events: StoredEvent[]; version: number }>;
+  /**
+   * readStreamSkipping of several streams from their start, in one round trip: each stream's
+   * events but those of `skipTypes`, and its version (-1 for a stream with no events).
+   */
+  readStreamsSkipping(
+    streamIds: readonly string[],
+    skipTypes: readonly string[],
+  ): Promise<Map<string, { events: StoredEvent[]; version: number }>>;
+  /**
+   * Ids of up to `limit` streams whose id starts with `streamPrefix`, the stream whose last event
+   * not of `skipTypes` is latest first.
+   */
+  recentStreams(streamPrefix: string, limit: number, skipTypes: readonly string[]): Promise<string[]>;
   /** Ids of the streams whose prefix matches and that hold an event whose data contains `fragment` (jsonb @>). */
   findStreams(streamPrefix: string, fragments: Record<string, unknown>[]): Promise<string[]>;
   /**

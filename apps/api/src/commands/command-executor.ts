@@ -60,7 +60,7 @@ const MAX_ATTEMPTS = 10;
 /** The longest pause before deciding again, in ms; pauses are random so that racers spread out. */
 const MAX_BACKOFF_MS = 40;
 /** Streams whose folded state is kept between commands (the most recently used). */
-const KEPT_FOLDS = 20_000;
+export const KEPT_FOLDS = 20_000;
 
 interface KeptFold {
   evolve: unknown;
@@ -112,11 +112,39 @@ export class CommandExecutor {
       }
     }
     const read = await this.store.readStreamSkipping(streamId, 0, skipTypes);
-    // Decisions see the record as corrected (RecordCorrected / RecordRetracted applied).
-    const state = applyCorrections(read.events)
-      .map(toDomainEvent)
-      .reduce((s, e) => evolve(s, e as E), initial);
-    return this.keep({ streamId, state, version: read.version }, evolve, initial);
+    return this.keep(
+      { streamId, state: foldRead(read.events, evolve, initial), version: read.version },
+      evolve,
+      initial,
+    );
+  }
+
+  /**
+   * Keeps the folds of streams read whole elsewhere (`readStreamsSkipping` with the same skip
+   * types as `load`), as `load` would have kept them, so that the first command on each finds its
+   * fold (Directory.foldOrganizations, at start). A fold as recent or newer already kept (a
+   * command got there first) stays. A stream whose fold fails is left to be read by its command.
+   * Returns how many were kept.
+   */
+  keepFolds<S, E extends DomainEvent>(
+    streams: Map<string, { events: StoredEvent[]; version: number }>,
+    evolve: (s: S, e: E) => S,
+    initial: S,
+  ): number {
+    let kept = 0;
+    for (const [streamId, read] of streams) {
+      const current = this.folds.get(streamId);
+      if (current && current.version >= read.version) continue;
+      let state: S;
+      try {
+        state = foldRead(read.events, evolve, initial);
+      } catch {
+        continue;
+      }
+      this.keep({ streamId, state, version: read.version }, evolve, initial);
+      kept++;
+    }
+    return kept;
   }
 
   private keep<S>(loaded: Loaded<S>, evolve: unknown, initial: unknown): Loaded<S> {
@@ -327,6 +355,16 @@ const backoff = (attempt: number): Promise<void> =>
 
 const changesNothing = (plan: Plan): boolean =>
   plan.events.length === 0 && (plan.others ?? []).every((o) => o.events.length === 0);
+
+/** A stream read whole, folded: decisions see the record as corrected (RecordCorrected / RecordRetracted applied). */
+const foldRead = <S, E extends DomainEvent>(
+  events: StoredEvent[],
+  evolve: (s: S, e: E) => S,
+  initial: S,
+): S =>
+  applyCorrections(events)
+    .map(toDomainEvent)
+    .reduce((s, e) => evolve(s, e as E), initial);
 
 export const toDomainEvent = (e: StoredEvent): DomainEvent => ({
   type: e.type,

@@ -3,10 +3,17 @@ import { StreamQueries } from '../queries/stream-queries';
 import { CLOCK, SystemClock } from './clock';
 import { CommandExecutor } from './command-executor';
 import { Directory } from './directory';
+import { WarmStart } from './warm-start';
 
-/** What every command and stream query shares: the executor, the directory of facts, the clock. */
+/** What every command and stream query shares: the executor, the directory of facts, the clock; the organizations folded at start. */
 @Module({
-  providers: [CommandExecutor, Directory, StreamQueries, { provide: CLOCK, useClass: SystemClock }],
-  exports: [CommandExecutor, Directory, StreamQueries, CLOCK],
+  providers: [
+    CommandExecutor,
+    Directory,
+    StreamQueries,
+    WarmStart,
+    { provide: CLOCK, useClass: SystemClock },
+  ],
+  exports: [CommandExecutor, Directory, StreamQueries, WarmStart, CLOCK],
 })
 export class CommandsModule {}

@@ -40,6 +40,31 @@ export class Directory {
     );
   }
 
+  /**
+   * Folds the organizations whose state changed most recently (at most `limit`), `chunk` to a
+   * read, and keeps the folds as `organization` would (CommandExecutor.keepFolds): run at start
+   * (WarmStart), so that the first command on an organization reads nothing of the log. Stops
+   * between reads once `stopped` says so; `onKept` hears the count after each read. Returns how
+   * many folds were kept.
+   */
+  async foldOrganizations(
+    limit: number,
+    options: { chunk?: number; stopped?: () => boolean; onKept?: (kept: number) => void } = {},
+  ): Promise<number> {
+    const chunk = options.chunk ?? 200;
+    const ids = await this.store.recentStreams(organizationStream(''), limit, organizationStateNeutralTypes);
+    let kept = 0;
+    for (let i = 0; i < ids.length && !options.stopped?.(); i += chunk) {
+      const read = await this.store.readStreamsSkipping(
+        ids.slice(i, i + chunk),
+        organizationStateNeutralTypes,
+      );
+      kept += this.executor.keepFolds(read, evolveOrganization, initialOrganizationState);
+      options.onKept?.(kept);
+    }
+    return kept;
+  }
+
   member(id: string, attempt?: Attempt): Promise<Loaded<Member>> {
     return this.executor.load(memberStream(id), evolveMember, initialMemberState, [], attempt);
   }

@@ -1,15 +1,20 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { WarmStart } from '../commands/warm-start';
 import { ProjectionsService } from '../projections/projections.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly projections: ProjectionsService) {}
+  constructor(
+    private readonly projections: ProjectionsService,
+    private readonly warmStart: WarmStart,
+  ) {}
 
   @Get()
   @ApiOperation({
-    summary: 'Is the database reachable, where is the log, and how far behind are the read models?',
+    summary:
+      'Is the database reachable, where is the log, how far behind are the read models, and have the organizations been folded since the start?',
   })
   @ApiOkResponse({
     schema: {
@@ -18,6 +23,7 @@ export class HealthController {
         database: 'up',
         logPosition: 1234,
         projections: { ledger: { position: 1230, lag: 4 } },
+        warmStart: { state: 'done', organizations: 9580 },
       },
     },
   })
@@ -29,6 +35,7 @@ export class HealthController {
         database: 'up',
         logPosition: head,
         projections: { [this.projections.live.name]: { position, lag } },
+        warmStart: this.warmStart.status,
       };
     } catch (error) {
       throw new ServiceUnavailableException(`Database unreachable: ${(error as Error).message}`);

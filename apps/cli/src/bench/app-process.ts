@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+/** What the benchmark reads of /health. */
+export interface AppHealth {
+  projections: { ledger: { lag: number } };
+  warmStart: { state: 'folding' | 'done' | 'failed'; organizations: number };
+}
+
 /** The built API as a child process (what `npm start` runs), against the bench database. */
 export class AppProcess {
   private constructor(
@@ -26,14 +32,18 @@ export class AppProcess {
       await new Promise((r) => setTimeout(r, 200))
     ) {
       if (child.exitCode !== null) throw new Error(`the app exited: ${stderr}`);
-      const h = await fetch(`${app.baseUrl}/health`).then(
-        (r) => (r.ok ? (r.json() as Promise<{ projections: { ledger: { lag: number } } }>) : undefined),
-        () => undefined,
-      );
-      if (h && h.projections.ledger.lag === 0) return app;
+      const h = await app.health().catch(() => undefined);
+      // Ready once the read models have caught up and the organizations are folded (WarmStart).
+      if (h && h.projections.ledger.lag === 0 && h.warmStart.state !== 'folding') return app;
     }
     child.kill('SIGKILL');
     throw new Error(`the app did not become healthy: ${stderr}`);
+  }
+
+  async health(): Promise<AppHealth> {
+    const r = await fetch(`${this.baseUrl}/health`);
+    if (!r.ok) throw new Error(`/health: ${r.status}`);
+    return (await r.json()) as AppHealth;
   }
 
   /** The largest resident set the process has had (VmHWM), in MB. */

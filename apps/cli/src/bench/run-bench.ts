@@ -82,6 +82,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     o.log(`catch-up: ${rebuilt} events at ${result.catchUpEventsPerSec}/s`);
 
     app = await AppProcess.start(db.url);
+    const { warmStart } = await app.health();
+    o.log(`app: started, ${warmStart.organizations} organizations folded (${warmStart.state})`);
     const sample = await sampleOrganizations(pool, generated.rootId);
     const instants = await pool.query<{ first: Date; last: Date }>(
       'SELECT min(recorded_at) AS first, max(recorded_at) AS last FROM ledger_events',
@@ -128,9 +130,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     await timed(o.warmup, Math.min(16, warmupCells.length), meeting(warmupCells));
     result.appendWarmup = o.warmup;
     o.log('appends over HTTP …');
-    // Cold: cells the app has not decided on since it started. Warm: 16 clients again, on the
-    // cells the phases before recorded meetings in (as a running app finds the cells that meet
-    // every month): the app decides on its own kept fold of the cell, unread (CommandExecutor).
+    // Cold: cells no command has touched since the app started (their folds made at start, by
+    // WarmStart; their pages of the log's indexes mostly outside the database's buffers). Warm: 16
+    // clients again, on the cells the phases before recorded meetings in (as a running app finds
+    // the cells that meet every month): the app decides on its kept fold, which its own appends
+    // moved on (CommandExecutor).
     for (const [clients, label] of [
       [1, 'Seq'],
       [16, '16'],

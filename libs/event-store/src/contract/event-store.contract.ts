@@ -101,6 +101,39 @@ export function eventStoreContract(name: string, options: ContractOptions): void
         expect(await f.store.readStreamSkipping(stream(), 0, ['Noise'])).toEqual({ events: [], version: -1 });
       });
 
+      it('reads several streams for their folds in one read, as readStreamSkipping reads each', async () => {
+        const [a, b, unknown] = [stream(), stream(), stream()];
+        await f.store.append(a, 'no_stream', [event('A'), event('Noise'), event('B')]);
+        await f.store.append(b, 'no_stream', [event('Noise')]);
+        const read = await f.store.readStreamsSkipping([b, unknown, a], ['Noise']);
+        expect([...read.keys()]).toEqual([b, unknown, a]);
+        for (const id of [a, b, unknown])
+          expect(read.get(id)).toEqual(await f.store.readStreamSkipping(id, 0, ['Noise']));
+        expect(read.get(b)).toEqual({ events: [], version: 0 });
+        expect(read.get(unknown)).toEqual({ events: [], version: -1 });
+        expect((await f.store.readStreamsSkipping([a], [])).get(a)!.events.map((e) => e.type)).toEqual([
+          'A',
+          'Noise',
+          'B',
+        ]);
+        expect((await f.store.readStreamsSkipping([], ['Noise'])).size).toBe(0);
+      });
+
+      it('lists the streams under a prefix whose last event (of the types not skipped) is latest first', async () => {
+        const prefix = `${stream()}-`;
+        const [a, b, c] = [`${prefix}a`, `${prefix}b`, `${prefix}c`];
+        await f.store.append(a, 'no_stream', [event('A')]);
+        await f.store.append(b, 'no_stream', [event('A')]);
+        await f.store.append(c, 'no_stream', [event('A')]);
+        await f.store.append(a, 0, [event('B')]);
+        await f.store.append(c, 0, [event('Noise')]);
+        await f.store.append('elsewhere', 'no_stream', [event('A')]);
+        expect(await f.store.recentStreams(prefix, 10, ['Noise'])).toEqual([a, c, b]);
+        expect(await f.store.recentStreams(prefix, 10, [])).toEqual([c, a, b]);
+        expect(await f.store.recentStreams(prefix, 2, ['Noise'])).toEqual([a, c]);
+        expect(await f.store.recentStreams(`${stream()}-`, 10, [])).toEqual([]);
+      });
+
       it('reads one event by its id', async () => {
         const id = stream();
         const eventId = randomUUID();

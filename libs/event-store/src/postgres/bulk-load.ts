@@ -27,8 +27,11 @@ export const organizationStatesIndex = (table = 'ledger_events', name = ORGANIZA
      INCLUDE (global_position, event_id, type, schema_version, data, effective_date, recorded_at, metadata, hash)
      WHERE ${IN_ORGANIZATION_STATES}`;
 
+/** The prefix of every organization's stream id. */
+export const ORGANIZATION_PREFIX = 'organization-';
+
 /** Whether a stream is an organization's (its events, but the ones left out, are in the index of organization states). */
-export const isOrganizationStream = (streamId: string): boolean => streamId.startsWith('organization-');
+export const isOrganizationStream = (streamId: string): boolean => streamId.startsWith(ORGANIZATION_PREFIX);
 
 /**
  * Readies the log for a bulk load (`generate`, the benchmark): the index of organization states

@@ -4,7 +4,12 @@ import { organizationStatesIndexAtMigration } from './migrations/1732300000006-i
 import { Pool } from 'pg';
 import { ledgerTypes } from './pg-types';
 import { PostgresEventStore } from './postgres-event-store';
-import { skipsWhatStatesLeaveOut, streamReadSkipping } from './stream-read';
+import {
+  recentStreams,
+  skipsWhatStatesLeaveOut,
+  streamReadSkipping,
+  streamsReadSkipping,
+} from './stream-read';
 
 /** The plan PostgreSQL picks for a read of a stream's events, with sequential scans ruled out. */
 async function planOf(db: TestDatabase, streamId: string, where = ''): Promise<string> {
@@ -25,25 +30,37 @@ async function planOf(db: TestDatabase, streamId: string, where = ''): Promise<s
   }
 }
 
-/** The generic plan of the store's prepared read of an organization's state (the one it keeps). */
-async function genericPlanOfSkippingRead(db: TestDatabase): Promise<string> {
+/**
+ * The generic plan (the one PostgreSQL keeps for any values) of a statement prepared as `sql`
+ * with parameters of `types`, executed with `args`; sequential and bitmap scans ruled out.
+ */
+async function genericPlanOf(db: TestDatabase, types: string, sql: string, args: string): Promise<string> {
   const client = await db.pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL enable_seqscan = off');
     await client.query('SET LOCAL enable_bitmapscan = off');
     await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
-    await client.query(`PREPARE skipping_read (text, int, text[]) AS ${streamReadSkipping(true).text}`);
+    await client.query(`PREPARE planned (${types}) AS ${sql}`);
     const plan = await client.query<{ 'QUERY PLAN': unknown }>(
-      `EXPLAIN (FORMAT JSON) EXECUTE skipping_read('organization-a1', 0, '{MeetingHeld}')`,
+      `EXPLAIN (FORMAT JSON) EXECUTE planned(${args})`,
     );
     await client.query('ROLLBACK');
-    await client.query('DEALLOCATE skipping_read');
+    await client.query('DEALLOCATE planned');
     return JSON.stringify(plan.rows[0]['QUERY PLAN']);
   } finally {
     client.release();
   }
 }
+
+/** The generic plan of the store's prepared read of an organization's state (the one it keeps). */
+const genericPlanOfSkippingRead = (db: TestDatabase) =>
+  genericPlanOf(
+    db,
+    'text, int, text[]',
+    streamReadSkipping(true).text,
+    `'organization-a1', 0, '{MeetingHeld}'`,
+  );
 
 /** The statements prepared on the pool's one connection, by name. */
 async function preparedOn(pool: Pool): Promise<string[]> {
@@ -130,5 +147,67 @@ describe('the index of organization states', () => {
     } finally {
       await pool.end();
     }
+  });
+
+  it('serves the folds of organizations at start (recentStreams, readStreamsSkipping) from the index alone, and only those', async () => {
+    const pool = new Pool({ connectionString: db.url, max: 1, types: ledgerTypes });
+    try {
+      const store = new PostgresEventStore(pool);
+      for (let i = 0; i < 8; i++) {
+        expect(await store.recentStreams('organization-', 10, ['MeetingHeld'])).toEqual(['organization-a1']);
+        const states = await store.readStreamsSkipping(
+          ['organization-a1', 'organization-none'],
+          ['MeetingHeld'],
+        );
+        expect(states.get('organization-a1')).toEqual(
+          await store.readStreamSkipping('organization-a1', 0, ['MeetingHeld']),
+        );
+        expect(states.get('organization-none')).toEqual({ events: [], version: -1 });
+        if (i === 0)
+          expect(await preparedOn(pool)).toEqual([
+            'ledger-read-organization-state',
+            'ledger-read-organization-states',
+            'ledger-recent-organizations',
+          ]);
+        // Reads that keep meetings, or name a member, take the plain statements and miss nothing.
+        expect(await store.recentStreams('organization-', 10, [])).toEqual(['organization-a1']);
+        const mixed = await store.readStreamsSkipping(['organization-a1', 'member-m1'], ['MeetingHeld']);
+        expect(mixed.get('member-m1')!.events.map((e) => e.type)).toEqual(['MemberRegisteredFromRecords']);
+        expect(mixed.get('organization-a1')!.events.map((e) => e.type)).toEqual(['OrganizationEstablished']);
+        const whole = await store.readStreamsSkipping(['organization-a1'], []);
+        expect(whole.get('organization-a1')!.events.map((e) => e.type)).toEqual([
+          'OrganizationEstablished',
+          'MeetingHeld',
+        ]);
+      }
+      expect(await preparedOn(pool)).toEqual([
+        'ledger-read-organization-state',
+        'ledger-read-organization-states',
+        'ledger-read-streams',
+        'ledger-recent-organizations',
+        'ledger-recent-streams',
+      ]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('plans the folds of organizations at start, once for any ids, on the index alone', async () => {
+    const read = await genericPlanOf(
+      db,
+      'text[], text[]',
+      streamsReadSkipping(true).text,
+      `'{organization-a1}', '{MeetingHeld}'`,
+    );
+    expect(read).toContain('"Index Name":"ledger_events_organization_states"');
+    expect(read).not.toContain('"Node Type":"Index Scan"');
+    const recent = await genericPlanOf(
+      db,
+      'text, int, text[]',
+      recentStreams(true).text,
+      `'organization-', 10, '{MeetingHeld}'`,
+    );
+    expect(recent).toContain('"Node Type":"Index Only Scan"');
+    expect(recent).toContain('"Index Name":"ledger_events_organization_states"');
   });
 });

@@ -17,8 +17,13 @@ import { newEventId } from '../event-id';
 import { EventRow, toStoredEvent } from './event-row';
 import { AppendQueue, Queued } from './append-queue';
 import { insertEnvelopes } from './insert-envelopes';
-import { isOrganizationStream } from './bulk-load';
-import { skipsWhatStatesLeaveOut, streamReadSkipping } from './stream-read';
+import { isOrganizationStream, ORGANIZATION_PREFIX } from './bulk-load';
+import {
+  recentStreams as recentStreamsStatement,
+  skipsWhatStatesLeaveOut,
+  streamReadSkipping,
+  streamsReadSkipping,
+} from './stream-read';
 import { verifyLog } from './verify-log';
 
 /**
@@ -223,6 +228,42 @@ export class PostgresEventStore implements EventStore {
     const version = result.rows[0].version ?? -1;
     const events = result.rows.filter((r) => r.global_position !== null).map((r) => this.read(r));
     return { events, version };
+  }
+
+  async readStreamsSkipping(
+    streamIds: readonly string[],
+    skipTypes: readonly string[],
+  ): Promise<Map<string, { events: StoredEvent[]; version: number }>> {
+    const streams = new Map<string, { events: StoredEvent[]; version: number }>();
+    if (streamIds.length === 0) return streams;
+    // From the index of organization states when every stream is an organization's (readStreamSkipping).
+    const organization =
+      streamIds.every(isOrganizationStream) &&
+      skipsWhatStatesLeaveOut(skipTypes) &&
+      (await this.sortsBytewise());
+    const result = await this.pool.query<EventRow & { read_stream_id: string; version: number | null }>({
+      ...streamsReadSkipping(organization),
+      values: [streamIds, skipTypes],
+    });
+    for (const row of result.rows) {
+      let stream = streams.get(row.read_stream_id);
+      if (!stream) streams.set(row.read_stream_id, (stream = { events: [], version: row.version ?? -1 }));
+      if (row.global_position !== null) stream.events.push(this.read(row));
+    }
+    return streams;
+  }
+
+  async recentStreams(streamPrefix: string, limit: number, skipTypes: readonly string[]): Promise<string[]> {
+    // Organizations (skipping their meetings) from the index of organization states alone.
+    const organization =
+      streamPrefix === ORGANIZATION_PREFIX &&
+      skipsWhatStatesLeaveOut(skipTypes) &&
+      (await this.sortsBytewise());
+    const result = await this.pool.query<{ stream_id: string }>({
+      ...recentStreamsStatement(organization),
+      values: [streamPrefix, limit, skipTypes],
+    });
+    return result.rows.map((r) => r.stream_id);
   }
 
   /**

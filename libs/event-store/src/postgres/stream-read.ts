@@ -36,3 +36,42 @@ export const streamReadSkipping = (organization: boolean): { name: string; text:
  */
 export const skipsWhatStatesLeaveOut = (skipTypes: readonly string[]): boolean =>
   OUT_OF_ORGANIZATION_STATES.every((t) => skipTypes.includes(t));
+
+/**
+ * The statement behind readStreamsSkipping: readStreamSkipping's read for each stream of $1 from
+ * its start (a stream with no event left after skipping gives one row: its version, the event's
+ * columns null), streams in the order given. `organization` as for streamReadSkipping.
+ */
+const streamsStatement = (organization: boolean) => ({
+  name: organization ? 'ledger-read-organization-states' : 'ledger-read-streams',
+  text: `SELECT s.id AS read_stream_id, v.version, e.* FROM unnest($1::text[]) WITH ORDINALITY AS s(id, n)
+         CROSS JOIN LATERAL (SELECT max(stream_version) AS version FROM ledger_events WHERE stream_id = s.id) v
+         LEFT JOIN LATERAL (
+           SELECT * FROM ledger_events
+            WHERE stream_id = s.id ${organization ? `AND ${IN_ORGANIZATION_STATES}` : ''} AND type <> ALL ($2::text[])
+            ORDER BY stream_version
+         ) e ON true
+         ORDER BY s.n, e.stream_version`,
+});
+const ORGANIZATION_STATES_READ = streamsStatement(true);
+const STREAMS_READ = streamsStatement(false);
+
+export const streamsReadSkipping = (organization: boolean): { name: string; text: string } =>
+  organization ? ORGANIZATION_STATES_READ : STREAMS_READ;
+
+/**
+ * The statement behind recentStreams: streams under the prefix $1, the one whose last event not of
+ * the types in $3 is latest first, at most $2. `organization`: organization streams skipping what
+ * the index of organization states leaves out, read from that index alone.
+ */
+const recentStatement = (organization: boolean) => ({
+  name: organization ? 'ledger-recent-organizations' : 'ledger-recent-streams',
+  text: `SELECT stream_id FROM ledger_events
+          WHERE starts_with(stream_id, $1) ${organization ? `AND ${IN_ORGANIZATION_STATES}` : ''} AND type <> ALL ($3::text[])
+          GROUP BY stream_id ORDER BY max(global_position) DESC LIMIT $2`,
+});
+const RECENT_ORGANIZATIONS = recentStatement(true);
+const RECENT_STREAMS = recentStatement(false);
+
+export const recentStreams = (organization: boolean): { name: string; text: string } =>
+  organization ? RECENT_ORGANIZATIONS : RECENT_STREAMS;
