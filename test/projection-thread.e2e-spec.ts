@@ -1,7 +1,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { establishOrganization, initialOrganizationState, organizationStream } from '../libs/domain/src';
+import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
+import { ProjectionThread } from '../libs/projections/src/projection-thread';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+
+const BUILT_WORKER = join(
+  __dirname,
+  '..',
+  'dist',
+  'libs',
+  'projections',
+  'src',
+  'projection-thread.worker.js',
+);
 
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
 
@@ -111,7 +126,7 @@ describe('the built app: the live projector on a thread of its own', () => {
     // SIGTERM: the thread is stopped with the app, which exits on its own.
     expect(await stop()).toBe(0);
     expect(app!.output()).not.toMatch(/projection thread (failed|exited|could not)/);
-    // Started again, it resumes at its checkpoint: nothing applied twice, nothing missed.
+    // Started again, it resumes at its checkpoint (the position it starts from), the counts as they were.
     app = await startApp(db, Number(new URL(base).port));
     expect(app.output()).toMatch(
       new RegExp(`follows the log from position ${health.logPosition} on a thread of its own`),
@@ -133,5 +148,47 @@ describe('the built app: the live projector on a thread of its own', () => {
       present: 27,
     });
     expect(await stop()).toBe(0);
+  });
+});
+
+describe('ProjectionThread whose thread dies', () => {
+  it('starts it again, and the read models catch up from their checkpoint', async () => {
+    const db = await createTestDatabase();
+    const store = new PostgresEventStore(db.pool);
+    const logs: string[] = [];
+    const thread = new ProjectionThread(db.url, store, (m) => logs.push(m), BUILT_WORKER);
+    const establish = async () => {
+      const id = randomUUID();
+      const events = establishOrganization(
+        {
+          organizationId: id,
+          name: 'Tỉnh ủy',
+          kind: 'provincial_committee',
+          parentId: null,
+          effectiveDate: '2000-01-01',
+        },
+        initialOrganizationState,
+        { parent: null as never },
+      );
+      await store.append(organizationStream(id), 'no_stream', events);
+    };
+    const organizations = async () =>
+      Number((await db.pool.query('SELECT count(DISTINCT org_id) AS n FROM rm_org_timeline')).rows[0].n);
+    try {
+      await thread.start();
+      await establish();
+      expect(await thread.waitForHead(10_000)).toBe(true);
+      const before = thread.position;
+      // The thread ended from outside, as a crash would end it (reached through its private field).
+      await (thread as unknown as { thread: Worker }).thread.terminate();
+      await establish();
+      expect(await thread.waitForHead(20_000)).toBe(true);
+      expect(thread.position).toBeGreaterThan(before);
+      expect(logs.join('\n')).toMatch(/projection thread exited \(code 1\); starting it again/);
+      expect(await organizations()).toBe(2);
+    } finally {
+      await thread.stop();
+      await db.drop();
+    }
   });
 });

@@ -22,6 +22,9 @@ export const projectionThreadAvailable = (): boolean => existsSync(WORKER);
 
 /** How long to wait before starting a thread that died again (it resumes from its checkpoint). */
 const RESTART_MS = 1_000;
+const MAX_RESTART_MS = 60_000;
+/** How long a thread asked to stop may take before it is ended. */
+const STOP_MS = 10_000;
 
 /**
  * The live projector (ProjectionRunner with LedgerProjector) on a worker thread of its own, with a
@@ -34,18 +37,23 @@ const RESTART_MS = 1_000;
  * (or a process killed) resumes after its last committed batch.
  */
 export class ProjectionThread implements LiveProjection {
-  private worker?: Worker;
+  private thread?: Worker;
   private committed = 0;
   private stopping = false;
+  private restarting?: NodeJS.Timeout;
   private unsubscribe?: () => void;
   private readonly waiters: { position: number; resolve: () => void }[] = [];
+
+  /** The thread's projector: LedgerProjector on the live tables. */
+  readonly name = 'ledger';
 
   constructor(
     private readonly databaseUrl: string,
     /** The app's store: its appends wake the thread, and its head is what waitForHead waits for. */
     private readonly store: PostgresEventStore,
     private readonly log: (message: string) => void,
-    readonly name = 'ledger',
+    /** The built worker's path, for a caller that is not itself built (tests run from sources). */
+    private readonly worker = WORKER,
   ) {}
 
   get position(): number {
@@ -56,17 +64,26 @@ export class ProjectionThread implements LiveProjection {
   async start(): Promise<void> {
     this.stopping = false;
     this.unsubscribe = this.store.onAppend((appended) => this.send({ appended }));
-    await this.spawn();
+    try {
+      await this.spawn();
+    } catch (error) {
+      this.unsubscribe();
+      throw error;
+    }
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
     this.unsubscribe?.();
-    const worker = this.worker;
+    clearTimeout(this.restarting);
+    const worker = this.thread;
     if (!worker) return;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     this.send('stop');
+    // A thread that does not end on its own (its database gone) is ended: what it committed stays.
+    const stuck = setTimeout(() => void worker.terminate(), STOP_MS);
     await exited;
+    clearTimeout(stuck);
   }
 
   async waitForHead(timeoutMs: number): Promise<boolean> {
@@ -81,10 +98,10 @@ export class ProjectionThread implements LiveProjection {
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
       let started = false;
-      const worker = new Worker(WORKER, {
+      const worker = new Worker(this.worker, {
         workerData: { databaseUrl: this.databaseUrl } satisfies ProjectionThreadData,
       });
-      this.worker = worker;
+      this.thread = worker;
       worker.on('message', (m: ProjectionThreadMessage) => {
         if ('log' in m) return this.log(m.log);
         if ('started' in m) {
@@ -95,21 +112,30 @@ export class ProjectionThread implements LiveProjection {
       });
       worker.on('error', (error) => this.log(`projection thread failed: ${error.message}`));
       worker.on('exit', (code) => {
-        if (this.worker === worker) this.worker = undefined;
+        if (this.thread === worker) this.thread = undefined;
         if (!started)
           return reject(new Error(`the projection thread exited (code ${code}) before it started`));
         if (this.stopping) return;
         // Not asked to stop: start it again; it resumes after its last committed batch.
         this.log(`projection thread exited (code ${code}); starting it again`);
-        setTimeout(() => {
-          if (!this.stopping) this.spawn().catch((e: Error) => this.log(e.message));
-        }, RESTART_MS);
+        this.restart(RESTART_MS);
       });
     });
   }
 
+  /** Starts the thread again after `delayMs`; a start that fails is tried again, twice as late each time (at most a minute). */
+  private restart(delayMs: number): void {
+    this.restarting = setTimeout(() => {
+      if (this.stopping) return;
+      this.spawn().catch((error: Error) => {
+        this.log(`${error.message}; trying again in ${Math.min(delayMs * 2, MAX_RESTART_MS) / 1000} s`);
+        this.restart(Math.min(delayMs * 2, MAX_RESTART_MS));
+      });
+    }, delayMs);
+  }
+
   private send(order: ProjectionThreadOrder): void {
-    this.worker?.postMessage(order);
+    this.thread?.postMessage(order);
   }
 
   private moved(position: number): void {

@@ -19,21 +19,26 @@ const runner = new ProjectionRunner(pool, store, new LedgerProjector(), {
   onCommitted: (committed) => send({ committed }),
 });
 
+let stopping = false;
+const started = runner.start().then(
+  () => {
+    if (!stopping) send({ started: runner.position });
+  },
+  (error: Error) => {
+    send({ log: `projection thread could not start: ${error.message}` });
+    process.exit(1);
+  },
+);
+
 parentPort!.on('message', (order: ProjectionThreadOrder) => {
   if (order === 'stop') {
-    void runner
-      .stop()
+    stopping = true;
+    // Asked to stop while starting: the runner is stopped once it has started, not before.
+    void started
+      .then(() => runner.stop())
       .then(() => pool.end())
       .finally(() => parentPort!.close());
     return;
   }
   store.noticeAppend(order.appended);
 });
-
-runner.start().then(
-  () => send({ started: runner.position }),
-  (error: Error) => {
-    send({ log: `projection thread could not start: ${error.message}` });
-    process.exit(1);
-  },
-);

@@ -43,7 +43,7 @@ export class Directory {
   /**
    * Folds the organizations whose state changed most recently (at most `limit`), `chunk` to a
    * read, and keeps the folds as `organization` would (CommandExecutor.keepFolds): run at start
-   * (WarmStart), so that the first command on an organization reads nothing of the log. Stops
+   * (WarmStart), so that the first command on an organization does not read it. Stops
    * between reads once `stopped` says so; `onKept` hears the count after each read. Returns how
    * many folds were kept.
    */
@@ -52,7 +52,10 @@ export class Directory {
     options: { chunk?: number; stopped?: () => boolean; onKept?: (kept: number) => void } = {},
   ): Promise<number> {
     const chunk = options.chunk ?? 200;
-    const ids = await this.store.recentStreams(organizationStream(''), limit, organizationStateNeutralTypes);
+    // Least recently changed first: the executor lets its oldest kept folds go first.
+    const ids = (
+      await this.store.recentStreams(organizationStream(''), limit, organizationStateNeutralTypes)
+    ).reverse();
     let kept = 0;
     for (let i = 0; i < ids.length && !options.stopped?.(); i += chunk) {
       const read = await this.store.readStreamsSkipping(

@@ -117,6 +117,10 @@ export function eventStoreContract(name: string, options: ContractOptions): void
           'B',
         ]);
         expect((await f.store.readStreamsSkipping([], ['Noise'])).size).toBe(0);
+        // A stream named twice is read once.
+        const twice = await f.store.readStreamsSkipping([a, a], ['Noise']);
+        expect([...twice.keys()]).toEqual([a]);
+        expect(twice.get(a)!.events.map((e) => e.type)).toEqual(['A', 'B']);
       });
 
       it('lists the streams under a prefix whose last event (of the types not skipped) is latest first', async () => {

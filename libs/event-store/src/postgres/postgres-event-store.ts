@@ -235,15 +235,15 @@ export class PostgresEventStore implements EventStore {
     skipTypes: readonly string[],
   ): Promise<Map<string, { events: StoredEvent[]; version: number }>> {
     const streams = new Map<string, { events: StoredEvent[]; version: number }>();
-    if (streamIds.length === 0) return streams;
+    // A stream named twice is read once (its rows would otherwise come twice, into one entry).
+    const ids = [...new Set(streamIds)];
+    if (ids.length === 0) return streams;
     // From the index of organization states when every stream is an organization's (readStreamSkipping).
     const organization =
-      streamIds.every(isOrganizationStream) &&
-      skipsWhatStatesLeaveOut(skipTypes) &&
-      (await this.sortsBytewise());
+      ids.every(isOrganizationStream) && skipsWhatStatesLeaveOut(skipTypes) && (await this.sortsBytewise());
     const result = await this.pool.query<EventRow & { read_stream_id: string; version: number | null }>({
       ...streamsReadSkipping(organization),
-      values: [streamIds, skipTypes],
+      values: [ids, skipTypes],
     });
     for (const row of result.rows) {
       let stream = streams.get(row.read_stream_id);
