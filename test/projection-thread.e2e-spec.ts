@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
@@ -7,6 +6,7 @@ import { establishOrganization, initialOrganizationState, organizationStream } f
 import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
 import { ProjectionThread } from '../libs/projections/src/projection-thread';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { freePort } from './support/free-port';
 
 const BUILT_WORKER = join(
   __dirname,
@@ -19,14 +19,6 @@ const BUILT_WORKER = join(
 );
 
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 /** The built app (what `npm start` runs): its projector runs on a thread of its own (ProjectionThread). */
 async function startApp(

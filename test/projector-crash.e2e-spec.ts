@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import {
   assessMember,
@@ -17,16 +16,9 @@ import { StreamAppend } from '../libs/event-store/src/envelope';
 import { rebuildReadModels } from '../libs/projections/src/rebuild';
 import { dumpReadModels } from './support/read-model-dump';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { freePort } from './support/free-port';
 
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 const health = async (
   port: number,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './support/free-port';
 
 /**
  * The built app as a user runs it (`node dist/apps/api/src/main.js`, what `npm start` runs), on
@@ -11,14 +12,6 @@ import { join } from 'node:path';
  */
 const MAIN = join(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js');
 const CLI = join(__dirname, '..', 'dist', 'apps', 'cli', 'src', 'main.js');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const { DATABASE_URL: _ignored, ...rest } = process.env;

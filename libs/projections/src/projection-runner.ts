@@ -1,5 +1,6 @@
 import { Pool, PoolClient, QueryResult } from 'pg';
 import { EventStore, StoredEvent, subscribe, Subscription } from '@ledger/event-store';
+import { CommittedPosition } from './committed-position';
 import { Projector } from './projector';
 
 export interface RunnerOptions {
@@ -53,8 +54,7 @@ export interface LiveProjection {
  */
 export class ProjectionRunner implements LiveProjection {
   private subscription?: Subscription;
-  private committed = 0;
-  private readonly waiters: { position: number; resolve: () => void }[] = [];
+  private readonly committed = new CommittedPosition(async () => (await this.store.head()).position);
 
   constructor(
     private readonly pool: Pool,
@@ -69,13 +69,13 @@ export class ProjectionRunner implements LiveProjection {
 
   /** The last log position whose effects are committed in the read models. */
   get position(): number {
-    return this.committed;
+    return this.committed.position;
   }
 
   async start(): Promise<void> {
-    this.committed = await checkpoint(this.pool, this.projector.name);
+    this.committed.moveTo(await checkpoint(this.pool, this.projector.name));
     this.subscription = subscribe(this.store, {
-      from: this.committed,
+      from: this.committed.position,
       batchSize: this.options.batchSize ?? 500,
       idleMs: 200,
       handle: (events) => this.applyBatch(events),
@@ -91,7 +91,7 @@ export class ProjectionRunner implements LiveProjection {
 
   /** Applies every event after the checkpoint until the head, without a subscription (CLI, tests). */
   async catchUp(onProgress?: (position: number, head: number) => void): Promise<number> {
-    this.committed = await checkpoint(this.pool, this.projector.name);
+    this.committed.moveTo(await checkpoint(this.pool, this.projector.name));
     const head = (await this.store.head()).position;
     const size = this.options.batchSize ?? 500;
     // Read ahead of the batch being applied, so that it can be extended to the end of its last
@@ -101,7 +101,7 @@ export class ProjectionRunner implements LiveProjection {
     // database reads the log while the projector computes.
     const buffer: StoredEvent[] = [];
     let reading: Promise<StoredEvent[]> | undefined;
-    let readUpTo = this.committed;
+    let readUpTo = this.committed.position;
     const prefetch = () => {
       if (reading || readUpTo >= head) return;
       reading = this.store.readAll(readUpTo, size);
@@ -125,7 +125,7 @@ export class ProjectionRunner implements LiveProjection {
     let first = true;
     // The previous batch being written and committed while this one is prepared (pipeline).
     let writing: Promise<void> | undefined;
-    for (let taken = this.committed; taken < head;) {
+    for (let taken = this.committed.position; taken < head;) {
       if (buffer.length < size) await readMore();
       if (buffer.length === 0) break;
       let n = Math.min(size, buffer.length);
@@ -140,19 +140,19 @@ export class ProjectionRunner implements LiveProjection {
       if (!prepare || first) {
         first = false;
         await this.applyBatch(batch);
-        onProgress?.(this.committed, head);
+        onProgress?.(this.committed.position, head);
         continue;
       }
       const write = await this.prepared(prepare, batch);
       await writing;
-      onProgress?.(this.committed, head);
+      onProgress?.(this.committed.position, head);
       writing = this.applyBatch(batch, write);
       // Awaited before the next batch is written; should preparing it fail first, that error is reported.
       writing.catch(() => undefined);
     }
     await writing;
-    if (writing) onProgress?.(this.committed, head);
-    return this.committed;
+    if (writing) onProgress?.(this.committed.position, head);
+    return this.committed.position;
   }
 
   /** The projector's write step for the batch, computed on a connection of its own. */
@@ -169,13 +169,8 @@ export class ProjectionRunner implements LiveProjection {
   }
 
   /** Resolves once the read models include everything the log held when this was called. */
-  async waitForHead(timeoutMs: number): Promise<boolean> {
-    const head = (await this.store.head()).position;
-    if (this.committed >= head) return true;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.waiters.push({ position: head, resolve: () => (clearTimeout(timer), resolve(true)) });
-    });
+  waitForHead(timeoutMs: number): Promise<boolean> {
+    return this.committed.waitForHead(timeoutMs);
   }
 
   /**
@@ -186,6 +181,7 @@ export class ProjectionRunner implements LiveProjection {
     events: StoredEvent[],
     write?: (writer: PoolClient) => Promise<void>,
   ): Promise<void> {
+    let committed: number;
     const client = await this.pool.connect();
     try {
       // A batch of the live projector follows nearly every append: it begins (and locks its
@@ -209,16 +205,15 @@ export class ProjectionRunner implements LiveProjection {
             WHERE name = ${client.escapeLiteral(this.projector.name)}; COMMIT`,
         );
       } else await client.query('COMMIT');
-      this.committed = last;
+      committed = last;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
       client.release();
     }
-    this.options.onCommitted?.(this.committed);
-    for (let i = this.waiters.length - 1; i >= 0; i--)
-      if (this.waiters[i].position <= this.committed) this.waiters.splice(i, 1)[0].resolve();
+    this.options.onCommitted?.(committed);
+    this.committed.moveTo(committed);
   }
 }
 

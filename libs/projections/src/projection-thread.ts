@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PostgresEventStore } from '@ledger/event-store';
+import { CommittedPosition } from './committed-position';
 import { LiveProjection } from './projection-runner';
 
 /** What the thread is given. */
@@ -38,11 +39,10 @@ const STOP_MS = 10_000;
  */
 export class ProjectionThread implements LiveProjection {
   private thread?: Worker;
-  private committed = 0;
+  private readonly committed = new CommittedPosition(async () => (await this.store.head()).position);
   private stopping = false;
   private restarting?: NodeJS.Timeout;
   private unsubscribe?: () => void;
-  private readonly waiters: { position: number; resolve: () => void }[] = [];
 
   /** The thread's projector: LedgerProjector on the live tables. */
   readonly name = 'ledger';
@@ -57,7 +57,7 @@ export class ProjectionThread implements LiveProjection {
   ) {}
 
   get position(): number {
-    return this.committed;
+    return this.committed.position;
   }
 
   /** Resolves once the thread has read its checkpoint and follows the log. */
@@ -86,13 +86,8 @@ export class ProjectionThread implements LiveProjection {
     clearTimeout(stuck);
   }
 
-  async waitForHead(timeoutMs: number): Promise<boolean> {
-    const head = (await this.store.head()).position;
-    if (this.committed >= head) return true;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.waiters.push({ position: head, resolve: () => (clearTimeout(timer), resolve(true)) });
-    });
+  waitForHead(timeoutMs: number): Promise<boolean> {
+    return this.committed.waitForHead(timeoutMs);
   }
 
   private spawn(): Promise<void> {
@@ -108,7 +103,7 @@ export class ProjectionThread implements LiveProjection {
           started = true;
           resolve();
         }
-        this.moved('started' in m ? m.started : m.committed);
+        this.committed.moveTo('started' in m ? m.started : m.committed);
       });
       worker.on('error', (error) => this.log(`projection thread failed: ${error.message}`));
       worker.on('exit', (code) => {
@@ -128,19 +123,14 @@ export class ProjectionThread implements LiveProjection {
     this.restarting = setTimeout(() => {
       if (this.stopping) return;
       this.spawn().catch((error: Error) => {
-        this.log(`${error.message}; trying again in ${Math.min(delayMs * 2, MAX_RESTART_MS) / 1000} s`);
-        this.restart(Math.min(delayMs * 2, MAX_RESTART_MS));
+        const next = Math.min(delayMs * 2, MAX_RESTART_MS);
+        this.log(`${error.message}; trying again in ${next / 1000} s`);
+        this.restart(next);
       });
     }, delayMs);
   }
 
   private send(order: ProjectionThreadOrder): void {
     this.thread?.postMessage(order);
-  }
-
-  private moved(position: number): void {
-    this.committed = position;
-    for (let i = this.waiters.length - 1; i >= 0; i--)
-      if (this.waiters[i].position <= position) this.waiters.splice(i, 1)[0].resolve();
   }
 }

@@ -219,8 +219,7 @@ export class PostgresEventStore implements EventStore {
     // read at 300,000 members. An organization's state events are read from their index alone —
     // where text sorts byte by byte, the one order in which that index's predicate holds for all
     // organization streams — when the read skips what that index leaves out (meetings).
-    const organization =
-      isOrganizationStream(streamId) && skipsWhatStatesLeaveOut(skipTypes) && (await this.sortsBytewise());
+    const organization = await this.readsOrganizationStates(isOrganizationStream(streamId), skipTypes);
     const result = await this.pool.query<EventRow & { version: number | null }>({
       ...streamReadSkipping(organization),
       values: [streamId, fromVersion, skipTypes],
@@ -239,8 +238,7 @@ export class PostgresEventStore implements EventStore {
     const ids = [...new Set(streamIds)];
     if (ids.length === 0) return streams;
     // From the index of organization states when every stream is an organization's (readStreamSkipping).
-    const organization =
-      ids.every(isOrganizationStream) && skipsWhatStatesLeaveOut(skipTypes) && (await this.sortsBytewise());
+    const organization = await this.readsOrganizationStates(ids.every(isOrganizationStream), skipTypes);
     const result = await this.pool.query<EventRow & { read_stream_id: string; version: number | null }>({
       ...streamsReadSkipping(organization),
       values: [ids, skipTypes],
@@ -255,15 +253,24 @@ export class PostgresEventStore implements EventStore {
 
   async recentStreams(streamPrefix: string, limit: number, skipTypes: readonly string[]): Promise<string[]> {
     // Organizations (skipping their meetings) from the index of organization states alone.
-    const organization =
-      streamPrefix === ORGANIZATION_PREFIX &&
-      skipsWhatStatesLeaveOut(skipTypes) &&
-      (await this.sortsBytewise());
+    const organization = await this.readsOrganizationStates(streamPrefix === ORGANIZATION_PREFIX, skipTypes);
     const result = await this.pool.query<{ stream_id: string }>({
       ...recentStreamsStatement(organization),
       values: [streamPrefix, limit, skipTypes],
     });
     return result.rows.map((r) => r.stream_id);
+  }
+
+  /**
+   * Whether a read of organization streams only (`organizations`) skipping `skipTypes` may go to
+   * the index of organization states: it skips what that index leaves out, and the index's
+   * predicate holds for every organization stream here (sortsBytewise).
+   */
+  private async readsOrganizationStates(
+    organizations: boolean,
+    skipTypes: readonly string[],
+  ): Promise<boolean> {
+    return organizations && skipsWhatStatesLeaveOut(skipTypes) && (await this.sortsBytewise());
   }
 
   /**
