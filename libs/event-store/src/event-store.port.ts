@@ -72,6 +72,12 @@ export interface EventStore {
   head(): Promise<{ position: number; hash: string }>;
   /** Walk the whole log and check the hash chain against the stored head. */
   verify(onProgress?: (progress: VerifyProgress) => void): Promise<VerifyResult>;
-  /** Resolves when an append commits after this call (or after `timeoutMs`); lets subscribers sleep. */
-  waitForAppend(timeoutMs: number): Promise<void>;
+  /**
+   * Resolves when an append commits after this call (or after `timeoutMs`); lets subscribers sleep.
+   * `heardBefore` (a value of `appendsHeard`): resolves at once if an append was heard since, so a
+   * subscriber whose read found nothing does not sleep through an append that committed during it.
+   */
+  waitForAppend(timeoutMs: number, heardBefore?: number): Promise<void>;
+  /** How many commits of appends this store has heard of so far: a mark for `waitForAppend`. */
+  appendsHeard(): number;
 }

@@ -31,9 +31,12 @@ export function subscribe(store: EventStore, options: CatchUpOptions): Subscript
   const loop = (async () => {
     while (running) {
       try {
+        // Taken before the read: an append that commits while the read runs (and so is not in
+        // it) would otherwise wake nobody, and its events would wait for the idle timeout.
+        const heard = store.appendsHeard();
         const events = await store.readAll(position, batchSize);
         if (events.length === 0) {
-          await store.waitForAppend(idleMs);
+          await store.waitForAppend(idleMs, heard);
           continue;
         }
         await options.handle(events);

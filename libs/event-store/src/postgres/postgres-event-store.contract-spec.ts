@@ -3,6 +3,8 @@ import { createTestDatabase } from '../../../../test/support/test-database';
 import { eventStoreContract } from '../contract/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
 import { postgresTamper } from './postgres-tamper';
+import { StoredEvent } from '../envelope';
+import { subscribe } from '../subscription';
 
 eventStoreContract('PostgresEventStore', {
   create: async (options) => {
@@ -144,6 +146,66 @@ describe('append notices between stores on one log (a projector on another threa
       const noticed = woken(follower);
       follower.noticeAppend(1);
       expect(await noticed).toBe('woken');
+      // A notice that comes before the wait begins is missed by a wait without a mark (a
+      // subscriber's read running meanwhile), and answered at once by one given a mark taken before.
+      const mark = follower.appendsHeard();
+      follower.noticeAppend(2);
+      expect(follower.appendsHeard()).toBe(mark + 1);
+      expect(await woken(follower)).toBe('asleep');
+      const withMark = await Promise.race([
+        follower.waitForAppend(60_000, mark).then(() => 'woken'),
+        new Promise((r) => setTimeout(() => r('asleep'), 1_000)),
+      ]);
+      expect(withMark).toBe('woken');
+      expect(await woken(follower)).toBe('asleep');
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('a subscription whose read finds nothing does not sleep through an append committed during that read', async () => {
+    const db = await createTestDatabase();
+    try {
+      const writer = new PostgresEventStore(db.pool);
+      let armed = true;
+      // A follower (as on the projector's thread) whose first read returns empty, and an append
+      // commits, and is noticed, after the read's snapshot but before the read returns.
+      const follower = new (class extends PostgresEventStore {
+        async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
+          const events = await super.readAll(afterPosition, limit);
+          if (armed && events.length === 0) {
+            armed = false;
+            await writer.append('s-1', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+          }
+          return events;
+        }
+      })(db.pool);
+      writer.onAppend((p) => follower.noticeAppend(p));
+      const handled: number[] = [];
+      let seen: () => void = () => undefined;
+      const first = new Promise<void>((r) => (seen = r));
+      const subscription = subscribe(follower, {
+        from: 0,
+        idleMs: 60_000,
+        handle: async (events) => {
+          handled.push(...events.map((e) => e.globalPosition));
+          seen();
+        },
+      });
+      try {
+        const outcome = await Promise.race([
+          first.then(() => 'handled'),
+          new Promise((r) => setTimeout(() => r('asleep'), 5_000)),
+        ]);
+        expect(armed).toBe(false);
+        expect(outcome).toBe('handled');
+        expect(handled).toEqual([1]);
+      } finally {
+        // The subscription sleeps again once caught up: wake it so that it sees it is stopped.
+        const stopping = subscription.stop();
+        follower.noticeAppend(handled[handled.length - 1] ?? 0);
+        await stopping;
+      }
     } finally {
       await db.drop();
     }

@@ -45,6 +45,8 @@ export interface PostgresEventStoreOptions {
 
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  /** Appends heard of (committed here, or noticed): every 'append' emitted counts. */
+  private heard = 0;
   /** Whether text sorts byte by byte in this database (sortsBytewise), once asked. */
   private bytewise?: Promise<boolean>;
   private readonly queue = new AppendQueue<AppendRequest, AppendResult>({
@@ -60,6 +62,7 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions = {},
   ) {
     this.appended.setMaxListeners(0);
+    this.appended.on('append', () => this.heard++);
   }
 
   append(streamId: string, expectedVersion: ExpectedVersion, events: NewEvent[], options?: AppendOptions) {
@@ -357,7 +360,8 @@ export class PostgresEventStore implements EventStore {
     return verifyLog(this.pool, onProgress);
   }
 
-  waitForAppend(timeoutMs: number): Promise<void> {
+  waitForAppend(timeoutMs: number, heardBefore?: number): Promise<void> {
+    if (heardBefore !== undefined && this.heard > heardBefore) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
@@ -367,6 +371,10 @@ export class PostgresEventStore implements EventStore {
       const timer = setTimeout(done, timeoutMs);
       this.appended.once('append', done);
     });
+  }
+
+  appendsHeard(): number {
+    return this.heard;
   }
 
   /**
