@@ -171,7 +171,7 @@ describe('append notices between stores on one log (a projector on another threa
       // A follower (as on the projector's thread) whose first read returns empty, and an append
       // commits, and is noticed, after the read's snapshot but before the read returns.
       const follower = new (class extends PostgresEventStore {
-        async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
+        override async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
           const events = await super.readAll(afterPosition, limit);
           if (armed && events.length === 0) {
             armed = false;
