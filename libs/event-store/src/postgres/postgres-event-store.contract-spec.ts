@@ -154,6 +154,8 @@ describe('append notices between stores on one log (a projector on another threa
       expect(await woken(follower)).toBe('asleep');
       expect(await woken(follower, mark)).toBe('woken');
       expect(await woken(follower)).toBe('asleep');
+      // Ends the waits that lost their race (they would hold the test process for a minute).
+      follower.noticeAppend(3);
     } finally {
       await db.drop();
     }
@@ -189,10 +191,12 @@ describe('append notices between stores on one log (a projector on another threa
         },
       });
       try {
+        let timer: NodeJS.Timeout | undefined;
         const outcome = await Promise.race([
           first.then(() => 'handled'),
-          new Promise((r) => setTimeout(() => r('asleep'), 5_000)),
+          new Promise((r) => (timer = setTimeout(() => r('asleep'), 5_000))),
         ]);
+        clearTimeout(timer);
         expect(armed).toBe(false);
         expect(outcome).toBe('handled');
         expect(handled).toEqual([1]);
