@@ -184,3 +184,26 @@ describe('ProjectionThread whose thread dies', () => {
     }
   });
 });
+
+describe('ProjectionThread whose runner gathers appends (lingerMs)', () => {
+  it('is told to hurry when a query waits: waitForHead is answered at once, not after the linger', async () => {
+    const db = await createTestDatabase();
+    const store = new PostgresEventStore(db.pool);
+    const thread = new ProjectionThread(db.url, store, () => undefined, BUILT_WORKER, 60_000);
+    const append = (n: number) =>
+      store.append(`s-${n}`, 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
+    try {
+      await thread.start();
+      await append(1);
+      // Applied at once (the thread was idle), then the thread lingers for a minute.
+      for (let i = 0; i < 200 && thread.position < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(thread.position).toBe(1);
+      await append(2);
+      expect(await thread.waitForHead(5_000)).toBe(true);
+      expect(thread.position).toBe(2);
+    } finally {
+      await thread.stop();
+      await db.drop();
+    }
+  });
+});

@@ -7,6 +7,13 @@ export interface CatchUpOptions {
   batchSize?: number;
   /** How long to sleep when caught up before looking again (an append in this process wakes it at once). */
   idleMs?: number;
+  /**
+   * After a batch that reached the log's end (fewer than batchSize), how long to wait before
+   * reading again, so that the appends committed meanwhile come as one batch instead of one batch
+   * each (default 0: read again at once). `hurry()` ends the wait. The first append after an idle
+   * spell is read at once: only a steady stream of appends is gathered.
+   */
+  lingerMs?: number;
   /** Handles one batch in order; the subscription moves past it only when this resolves. */
   handle: (events: StoredEvent[]) => Promise<void>;
   onError?: (error: unknown) => void;
@@ -15,6 +22,8 @@ export interface CatchUpOptions {
 export interface Subscription {
   /** The last position handled. */
   readonly position: number;
+  /** Someone waits for what has been appended: the next read comes without lingering. */
+  hurry(): void;
   stop(): Promise<void>;
 }
 
@@ -26,8 +35,21 @@ export interface Subscription {
 export function subscribe(store: EventStore, options: CatchUpOptions): Subscription {
   const batchSize = options.batchSize ?? 500;
   const idleMs = options.idleMs ?? 250;
+  const lingerMs = options.lingerMs ?? 0;
   let position = options.from;
   let running = true;
+  // Set by hurry(): the linger after the batch being handled is skipped, or the one under way ended.
+  let hurried = false;
+  let endLinger: (() => void) | undefined;
+  const linger = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => endLinger!(), lingerMs);
+      endLinger = () => {
+        clearTimeout(timer);
+        endLinger = undefined;
+        resolve();
+      };
+    });
   const loop = (async () => {
     while (running) {
       try {
@@ -41,6 +63,8 @@ export function subscribe(store: EventStore, options: CatchUpOptions): Subscript
         }
         await options.handle(events);
         position = events[events.length - 1].globalPosition;
+        if (lingerMs > 0 && events.length < batchSize && !hurried && running) await linger();
+        hurried = false;
       } catch (error) {
         options.onError?.(error);
         if (running) await new Promise((r) => setTimeout(r, idleMs));
@@ -51,8 +75,13 @@ export function subscribe(store: EventStore, options: CatchUpOptions): Subscript
     get position() {
       return position;
     },
+    hurry: () => {
+      hurried = true;
+      endLinger?.();
+    },
     stop: async () => {
       running = false;
+      endLinger?.();
       await loop;
     },
   };

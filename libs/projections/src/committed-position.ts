@@ -21,10 +21,14 @@ export class CommittedPosition {
       if (this.waiters[i].position <= position) this.waiters.splice(i, 1)[0].resolve();
   }
 
-  /** Resolves true once the read models include everything the log held when this was called (false: timed out). */
-  async waitForHead(timeoutMs: number): Promise<boolean> {
+  /**
+   * Resolves true once the read models include everything the log held when this was called
+   * (false: timed out). `onBehind`: called when they do not yet (the projector is told to hurry).
+   */
+  async waitForHead(timeoutMs: number, onBehind?: () => void): Promise<boolean> {
     const head = await this.head();
     if (this.value >= head) return true;
+    onBehind?.();
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
       this.waiters.push({ position: head, resolve: () => (clearTimeout(timer), resolve(true)) });

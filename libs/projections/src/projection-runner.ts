@@ -23,14 +23,24 @@ export interface RunnerOptions {
   pipeline?: boolean;
   /** Called after each batch is committed, with the position the read models now hold. */
   onCommitted?: (position: number) => void;
+  /**
+   * A live runner: how long it gathers the appends that follow a batch before applying them as the
+   * next one (the subscription's lingerMs); ended at once by anyone waiting for the read models.
+   */
+  lingerMs?: number;
 }
 
 /**
  * How an app's live projector runs (in the app's thread or on one of its own): its commits do not
  * wait for the disk (see synchronousCommit). It follows every append, and a flush per batch was
- * time taken from the appends on the same disk and cores.
+ * time taken from the appends on the same disk and cores. Under a steady stream of appends it
+ * applies what 20 ms brought as one batch: a batch costs its reads, its transaction and its
+ * statements whatever its size (measured, 16 clients recording meetings in a 30,000-member
+ * province, eight alternated trials of 6,000 appends: the app's CPU 6.8–9.5 s with a batch per
+ * group of appends, 5.9–8.1 s with 20 ms gathered; 774–1,072 appends/s against 853–1,225). A
+ * query never waits for the 20 ms: waiting for the read models ends the gathering (waitForHead).
  */
-export const LIVE_RUNNER_OPTIONS: RunnerOptions = { synchronousCommit: false };
+export const LIVE_RUNNER_OPTIONS: RunnerOptions = { synchronousCommit: false, lingerMs: 20 };
 
 /**
  * The live projection an app runs: it follows the log while the app runs, and tells how far the
@@ -78,6 +88,7 @@ export class ProjectionRunner implements LiveProjection {
       from: this.committed.position,
       batchSize: this.options.batchSize ?? 500,
       idleMs: 200,
+      lingerMs: this.options.lingerMs,
       handle: (events) => this.applyBatch(events),
       onError: (error) =>
         this.options.log?.(`projection ${this.projector.name} failed, retrying: ${(error as Error).message}`),
@@ -170,7 +181,12 @@ export class ProjectionRunner implements LiveProjection {
 
   /** Resolves once the read models include everything the log held when this was called. */
   waitForHead(timeoutMs: number): Promise<boolean> {
-    return this.committed.waitForHead(timeoutMs);
+    return this.committed.waitForHead(timeoutMs, () => this.hurry());
+  }
+
+  /** Someone waits for the read models (here or in another thread): appends are no longer gathered (lingerMs). */
+  hurry(): void {
+    this.subscription?.hurry();
   }
 
   /**

@@ -8,13 +8,18 @@ import { LiveProjection } from './projection-runner';
 /** What the thread is given. */
 export interface ProjectionThreadData {
   databaseUrl: string;
+  /** The runner's lingerMs, when not LIVE_RUNNER_OPTIONS' (tests). */
+  lingerMs?: number;
 }
 
 /** What the thread sends back: where its read models start and each batch it commits, its warnings. */
 export type ProjectionThreadMessage = { started: number } | { committed: number } | { log: string };
 
-/** What the thread is sent: an append this app committed (wakes it), or the order to stop. */
-export type ProjectionThreadOrder = { appended: number } | 'stop';
+/**
+ * What the thread is sent: an append this app committed (wakes it), that a query waits for the
+ * read models (ends the runner's gathering of appends: ProjectionRunner.hurry), or the order to stop.
+ */
+export type ProjectionThreadOrder = { appended: number } | 'hurry' | 'stop';
 
 const WORKER = join(__dirname, 'projection-thread.worker.js');
 
@@ -54,6 +59,8 @@ export class ProjectionThread implements LiveProjection {
     private readonly log: (message: string) => void,
     /** The built worker's path, for a caller that is not itself built (tests run from sources). */
     private readonly worker = WORKER,
+    /** The runner's lingerMs, when not LIVE_RUNNER_OPTIONS' (tests). */
+    private readonly lingerMs?: number,
   ) {}
 
   get position(): number {
@@ -87,14 +94,14 @@ export class ProjectionThread implements LiveProjection {
   }
 
   waitForHead(timeoutMs: number): Promise<boolean> {
-    return this.committed.waitForHead(timeoutMs);
+    return this.committed.waitForHead(timeoutMs, () => this.send('hurry'));
   }
 
   private spawn(): Promise<void> {
     return new Promise((resolve, reject) => {
       let started = false;
       const worker = new Worker(this.worker, {
-        workerData: { databaseUrl: this.databaseUrl } satisfies ProjectionThreadData,
+        workerData: { databaseUrl: this.databaseUrl, lingerMs: this.lingerMs } satisfies ProjectionThreadData,
       });
       this.thread = worker;
       worker.on('message', (m: ProjectionThreadMessage) => {

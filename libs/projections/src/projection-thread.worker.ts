@@ -5,7 +5,7 @@ import { ProjectionThreadData, ProjectionThreadMessage, ProjectionThreadOrder } 
 import { LedgerProjector } from './read-models/ledger-projector';
 
 /** The worker side of ProjectionThread: the live runner, as the app's thread would run it. */
-const { databaseUrl } = workerData as ProjectionThreadData;
+const { databaseUrl, lingerMs } = workerData as ProjectionThreadData;
 const send = (message: ProjectionThreadMessage) => parentPort!.postMessage(message);
 // A batch's connection, the subscription's reads and the head: a few connections are enough.
 const pool = ledgerPool(databaseUrl, 3);
@@ -15,6 +15,7 @@ pool.on('error', (error) =>
 const store = new PostgresEventStore(pool);
 const runner = new ProjectionRunner(pool, store, new LedgerProjector(), {
   ...LIVE_RUNNER_OPTIONS,
+  ...(lingerMs === undefined ? {} : { lingerMs }),
   log: (m) => send({ log: m }),
   onCommitted: (committed) => send({ committed }),
 });
@@ -40,5 +41,6 @@ parentPort!.on('message', (order: ProjectionThreadOrder) => {
       .finally(() => parentPort!.close());
     return;
   }
+  if (order === 'hurry') return runner.hurry();
   store.noticeAppend(order.appended);
 });

@@ -211,3 +211,84 @@ describe('append notices between stores on one log (a projector on another threa
     }
   });
 });
+
+describe('a subscription that gathers a steady stream of appends (lingerMs)', () => {
+  const event = { type: 'A', data: {}, effectiveDate: '2024-01-01' };
+  /** 'done' if `p` settles within `ms`, else 'late' (the timer cleared either way). */
+  const within = async (p: Promise<unknown>, ms: number) => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise((r) => (timer = setTimeout(() => r('late'), ms)));
+    const outcome = await Promise.race([p.then(() => 'done'), late]);
+    clearTimeout(timer);
+    return outcome;
+  };
+
+  it('reads the first append at once, gathers those committed while it lingers into one batch, and reads them at once when hurried', async () => {
+    const db = await createTestDatabase();
+    try {
+      const store = new PostgresEventStore(db.pool);
+      const batches: number[][] = [];
+      let handled: () => void = () => undefined;
+      const next = () => new Promise<void>((r) => (handled = r));
+      let first = next();
+      const subscription = subscribe(store, {
+        from: 0,
+        idleMs: 60_000,
+        lingerMs: 60_000,
+        handle: async (events) => {
+          batches.push(events.map((e) => e.globalPosition));
+          handled();
+        },
+      });
+      try {
+        // Idle: the first append wakes it at once, lingering or not.
+        await store.append('s-1', 'no_stream', [event]);
+        expect(await within(first, 5_000)).toBe('done');
+        // Now lingering (a minute): two more appends are not read yet …
+        first = next();
+        await store.append('s-2', 'no_stream', [event]);
+        await store.append('s-3', 'no_stream', [event]);
+        expect(await within(first, 300)).toBe('late');
+        expect(batches).toEqual([[1]]);
+        // … until someone waits for them: then both come in one batch.
+        subscription.hurry();
+        expect(await within(first, 5_000)).toBe('done');
+        expect(batches).toEqual([[1], [2, 3]]);
+      } finally {
+        // Lingering again after that batch: stopping ends the linger (not a minute later).
+        expect(await within(subscription.stop(), 5_000)).toBe('done');
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('does not linger after a full batch: a backlog is read batch after batch', async () => {
+    const db = await createTestDatabase();
+    try {
+      const store = new PostgresEventStore(db.pool);
+      for (let i = 1; i <= 5; i++) await store.append(`s-${i}`, 'no_stream', [event]);
+      const batches: number[][] = [];
+      let caughtUp: () => void = () => undefined;
+      const done = new Promise<void>((r) => (caughtUp = r));
+      const subscription = subscribe(store, {
+        from: 0,
+        batchSize: 2,
+        idleMs: 60_000,
+        lingerMs: 60_000,
+        handle: async (events) => {
+          batches.push(events.map((e) => e.globalPosition));
+          if (events[events.length - 1].globalPosition === 5) caughtUp();
+        },
+      });
+      try {
+        expect(await within(done, 5_000)).toBe('done');
+        expect(batches).toEqual([[1, 2], [3, 4], [5]]);
+      } finally {
+        await subscription.stop();
+      }
+    } finally {
+      await db.drop();
+    }
+  });
+});
