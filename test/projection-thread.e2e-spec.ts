@@ -199,6 +199,10 @@ describe('ProjectionThread whose runner gathers appends (lingerMs)', () => {
       for (let i = 0; i < 200 && thread.position < 1; i++) await new Promise((r) => setTimeout(r, 50));
       expect(thread.position).toBe(1);
       await append(2);
+      // Lingering: not applied yet …
+      await new Promise((r) => setTimeout(r, 300));
+      expect(thread.position).toBe(1);
+      // … until a query waits for it.
       expect(await thread.waitForHead(5_000)).toBe(true);
       expect(thread.position).toBe(2);
     } finally {

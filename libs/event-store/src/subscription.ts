@@ -38,7 +38,8 @@ export function subscribe(store: EventStore, options: CatchUpOptions): Subscript
   const lingerMs = options.lingerMs ?? 0;
   let position = options.from;
   let running = true;
-  // Set by hurry(): the linger after the batch being handled is skipped, or the one under way ended.
+  // Set by hurry(): the next linger is skipped (hurry() also ends one under way). A hurry while the
+  // subscription is idle does not wake it; the append it waits for does.
   let hurried = false;
   let endLinger: (() => void) | undefined;
   const linger = () =>

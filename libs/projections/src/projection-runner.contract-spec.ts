@@ -28,6 +28,10 @@ describe('a live ProjectionRunner that gathers appends (lingerMs)', () => {
       expect(runner.position).toBe(1);
       await store.append('s-2', 'no_stream', [event]);
       await store.append('s-3', 'no_stream', [event]);
+      // Lingering: not applied yet …
+      await new Promise((r) => setTimeout(r, 300));
+      expect(runner.position).toBe(1);
+      // … until a query waits for them.
       expect(await runner.waitForHead(5_000)).toBe(true);
       expect(recorder.batches).toEqual([[1], [2, 3]]);
       // Caught up: nothing to hurry, and the answer is at once.

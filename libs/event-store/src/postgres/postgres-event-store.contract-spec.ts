@@ -254,8 +254,10 @@ describe('a subscription that gathers a steady stream of appends (lingerMs)', ()
         subscription.hurry();
         expect(await within(first, 5_000)).toBe('done');
         expect(batches).toEqual([[1], [2, 3]]);
+        // Lingering again after that batch (a minute) …
+        await new Promise((r) => setTimeout(r, 50));
       } finally {
-        // Lingering again after that batch: stopping ends the linger (not a minute later).
+        // … which stopping ends (not a minute later).
         expect(await within(subscription.stop(), 5_000)).toBe('done');
       }
     } finally {
