@@ -6,6 +6,15 @@ import { postgresTamper } from './postgres-tamper';
 import { StoredEvent } from '../envelope';
 import { subscribe } from '../subscription';
 
+/** `done` if `p` settles within `ms`, else `late` (the timer cleared either way). */
+const within = async (p: Promise<unknown>, ms: number, [done, late] = ['done', 'late']) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise((r) => (timer = setTimeout(() => r(late), ms)));
+  const outcome = await Promise.race([p.then(() => done), timedOut]);
+  clearTimeout(timer);
+  return outcome;
+};
+
 eventStoreContract('PostgresEventStore', {
   create: async (options) => {
     const db = await createTestDatabase();
@@ -136,10 +145,7 @@ describe('append notices between stores on one log (a projector on another threa
       const writer = new PostgresEventStore(db.pool);
       const follower = new PostgresEventStore(db.pool);
       const woken = (store: PostgresEventStore, mark?: number) =>
-        Promise.race([
-          store.waitForAppend(60_000, mark).then(() => 'woken'),
-          new Promise((r) => setTimeout(() => r('asleep'), 1_000)),
-        ]);
+        within(store.waitForAppend(60_000, mark), 1_000, ['woken', 'asleep']);
       const unnoticed = woken(follower);
       await writer.append('s-1', 'no_stream', [{ type: 'A', data: {}, effectiveDate: '2024-01-01' }]);
       expect(await unnoticed).toBe('asleep');
@@ -191,12 +197,7 @@ describe('append notices between stores on one log (a projector on another threa
         },
       });
       try {
-        let timer: NodeJS.Timeout | undefined;
-        const outcome = await Promise.race([
-          first.then(() => 'handled'),
-          new Promise((r) => (timer = setTimeout(() => r('asleep'), 5_000))),
-        ]);
-        clearTimeout(timer);
+        const outcome = await within(first, 5_000, ['handled', 'asleep']);
         expect(armed).toBe(false);
         expect(outcome).toBe('handled');
         expect(handled).toEqual([1]);
@@ -214,14 +215,6 @@ describe('append notices between stores on one log (a projector on another threa
 
 describe('a subscription that gathers a steady stream of appends (lingerMs)', () => {
   const event = { type: 'A', data: {}, effectiveDate: '2024-01-01' };
-  /** 'done' if `p` settles within `ms`, else 'late' (the timer cleared either way). */
-  const within = async (p: Promise<unknown>, ms: number) => {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise((r) => (timer = setTimeout(() => r('late'), ms)));
-    const outcome = await Promise.race([p.then(() => 'done'), late]);
-    clearTimeout(timer);
-    return outcome;
-  };
 
   it('reads the first append at once, gathers those committed while it lingers into one batch, and reads them at once when hurried', async () => {
     const db = await createTestDatabase();
