@@ -5,7 +5,16 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   testRegex: '.*\\.(spec|e2e-spec|contract-spec)\\.ts$',
   // Transpile only: `npm run build` (tsc) type-checks the whole tree before the tests run.
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    // One dependency ships ES modules only (content-disposition 3, under @fastify/static, which
+    // serves /docs): Node loads it, Jest's module system needs it in CommonJS.
+    '/node_modules/content-disposition/.+\\.js$': [
+      'ts-jest',
+      { isolatedModules: true, diagnostics: false, tsconfig: { allowJs: true } },
+    ],
+  },
+  transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
   moduleNameMapper: {
     '^@ledger/(domain|event-store|projections|database|generator)$': '<rootDir>/libs/$1/src',
     '^@ledger/(domain|event-store|projections|database|generator)/(.*)$': '<rootDir>/libs/$1/src/$2',

@@ -1,8 +1,8 @@
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/configure-app';
+import { configureApp, httpAdapter } from '../apps/api/src/configure-app';
 import { DemoRefused, runDemo } from '../apps/cli/src/demo/run-demo';
 import { validateConfig } from '../libs/database/src/config';
 import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
@@ -15,7 +15,7 @@ import { createTestDatabase, TestDatabase } from './support/test-database';
  */
 describe('ledger demo', () => {
   let db: TestDatabase;
-  let app: INestApplication;
+  let app: NestFastifyApplication;
   const printed: string[] = [];
 
   beforeAll(async () => {
@@ -24,8 +24,14 @@ describe('ledger demo', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: db.url }), databaseUrl: db.url })],
     }).compile();
-    app = configureApp(moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] }));
+    app = configureApp(
+      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
+        bodyParser: false,
+        logger: ['error'],
+      }),
+    );
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
   }, 60_000);
 
   afterAll(async () => {

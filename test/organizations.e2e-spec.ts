@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { client } from './support/http';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -91,12 +92,39 @@ describe('organizations over HTTP', () => {
       });
     });
 
-    it('refuses a body larger than the limit with 413', async () => {
-      await http.expectStatus(413, '/api/organizations', {
+    it('refuses a body larger than the limit with 413, naming the limit', async () => {
+      const res = await http.expectStatus(413, '/api/organizations', {
         name: 'x'.repeat(100_000),
         kind: 'cell',
         effectiveDate: '2020-01-01',
       });
+      expect(res.body.detail).toBe('Request bodies are limited to 65536 bytes');
+    });
+
+    /** Posts a raw body; the answer must be problem+json with `status`, and the log unchanged. */
+    const refusedRaw = async (status: number, contentType: string, body: string) => {
+      const before = await t.logSize();
+      const res = await request(t.app.getHttpServer())
+        .post('/api/organizations')
+        .set('content-type', contentType)
+        .send(body);
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status, instance: '/api/organizations' });
+      expect(await t.logSize()).toBe(before);
+      return res.body as { title: string; detail: string };
+    };
+
+    it('refuses a body that is not JSON with 400, naming the problem', async () => {
+      const body = await refusedRaw(400, 'application/json', '{"name": "X", "kind": ');
+      expect(body.title).toBe('Invalid input');
+      expect(body.detail).toMatch(/not valid JSON/);
+    });
+
+    it('refuses a command sent as another media type with 415', async () => {
+      const body = await refusedRaw(415, 'text/plain', 'name=X&kind=cell');
+      expect(body).toMatchObject({ title: 'Unsupported media type' });
+      expect(body.detail).toMatch(/application\/json/);
     });
   });
 

@@ -1,12 +1,12 @@
-import { INestApplication } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../apps/api/src/app.module';
-import { configureApp } from '../../apps/api/src/configure-app';
+import { configureApp, httpAdapter } from '../../apps/api/src/configure-app';
 import { validateConfig } from '../../libs/database/src/config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
-  app: INestApplication;
+  app: NestFastifyApplication;
   db: TestDatabase;
   /** Number of events in the log: refused and malformed requests must leave it unchanged. */
   logSize(): Promise<number>;
@@ -19,8 +19,14 @@ export async function createTestApp(): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: db.url }), databaseUrl: db.url })],
   }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] }));
+  const app = configureApp(
+    moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
+      bodyParser: false,
+      logger: ['error'],
+    }),
+  );
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     db,

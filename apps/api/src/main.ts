@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServer } from 'node:net';
 import {
   openDatabase,
@@ -11,7 +12,7 @@ import {
   validateConfig,
 } from '@ledger/database';
 import { AppModule } from './app.module';
-import { configureApp } from './configure-app';
+import { configureApp, httpAdapter } from './configure-app';
 
 /**
  * Start order: validate the environment, open the database (embedded or DATABASE_URL), run
@@ -28,10 +29,11 @@ async function bootstrap(): Promise<void> {
     database = await openDatabase(config, (m) => logger.log(m));
     const applied = await runMigrations(database.url);
     if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-    const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: database.url }), {
-      logger,
-      bodyParser: false,
-    });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot({ config, databaseUrl: database.url }),
+      httpAdapter(),
+      { logger, bodyParser: false },
+    );
     configureApp(app);
     await app.listen(config.PORT, '0.0.0.0').catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'

@@ -19,7 +19,10 @@ describe('a live ProjectionRunner that gathers appends (lingerMs)', () => {
     const db = await createTestDatabase();
     const store = new PostgresEventStore(db.pool);
     const recorder = new Recorder();
-    const runner = new ProjectionRunner(db.pool, store, recorder, { synchronousCommit: false, lingerMs: 60_000 });
+    const runner = new ProjectionRunner(db.pool, store, recorder, {
+      synchronousCommit: false,
+      lingerMs: 60_000,
+    });
     try {
       await runner.start();
       await store.append('s-1', 'no_stream', [event]);

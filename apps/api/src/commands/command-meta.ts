@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { canonicalJson, sha256 } from '@ledger/event-store';
 import { InvalidInputException } from '../http/invalid-input.exception';
 
@@ -15,9 +15,15 @@ export interface CommandMeta {
   requestHash: string;
 }
 
+/** The request's path without its query string (commands take none). */
+const pathOf = (url: string): string => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
+
 const IF_MATCH = /^\s*(?:W\/)?"?(\d+)"?\s*$/;
 
-export const commandMetaFrom = (request: Request): CommandMeta => {
+export const commandMetaFrom = (request: FastifyRequest): CommandMeta => {
   const header = (name: string): string | undefined => {
     const v = request.headers[name];
     return Array.isArray(v) ? v[0] : v;
@@ -42,13 +48,11 @@ export const commandMetaFrom = (request: Request): CommandMeta => {
     ifMatch,
     actor: header('x-actor') ?? 'anonymous',
     correlationId: header('x-correlation-id') ?? randomUUID(),
-    requestHash: sha256(
-      `${request.method} ${request.baseUrl}${request.path}\n${canonicalJson(request.body ?? {})}`,
-    ),
+    requestHash: sha256(`${request.method} ${pathOf(request.url)}\n${canonicalJson(request.body ?? {})}`),
   };
 };
 
 /** `@Meta() meta: CommandMeta` in a controller method. */
 export const Meta = createParamDecorator((_: unknown, ctx: ExecutionContext) =>
-  commandMetaFrom(ctx.switchToHttp().getRequest<Request>()),
+  commandMetaFrom(ctx.switchToHttp().getRequest<FastifyRequest>()),
 );

@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFound, RuleViolation } from '@ledger/domain';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError } from '@ledger/event-store';
 import { InvalidInputException } from './invalid-input.exception';
 import { PreconditionFailedError } from './precondition-failed.error';
 import { Problem, PROBLEM_BASE, PROBLEM_JSON } from './problem';
+import { BODY_LIMIT_BYTES } from './body-limit';
 
 const problem = (
   status: number,
@@ -27,8 +28,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl };
     if (body.status >= 500)
       this.logger.error(`${request.method} ${request.originalUrl}: ${describe(exception)}`);
@@ -64,18 +65,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     if (exception instanceof InvalidAppendError)
       return problem(400, 'invalid-input', 'Invalid input', exception.message);
-    if (isBodyParserError(exception)) {
-      if (exception.type === 'entity.too.large')
-        return problem(
-          413,
-          'payload-too-large',
-          'Payload too large',
-          `Request bodies are limited to ${exception.limit} bytes`,
-        );
-      if (exception.type === 'entity.parse.failed')
-        return problem(400, 'invalid-input', 'Invalid input', 'The body is not valid JSON');
-      return problem(exception.status, 'invalid-input', 'Invalid input', exception.message);
-    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const slug = (HttpStatus[status] ?? 'error').toLowerCase().replace(/_/g, '-');
@@ -83,7 +72,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         .toLowerCase()
         .replace(/_/g, ' ')
         .replace(/^./, (c) => c.toUpperCase());
-      return problem(status, slug, title, messageOf(exception));
+      // Fastify's own errors (a body too large, not JSON, of another media type) reach here as
+      // HttpExceptions with Fastify's terse message: a 400 is invalid input like any other, and
+      // the others say what to send instead.
+      if (status === 400) return problem(400, 'invalid-input', 'Invalid input', messageOf(exception));
+      const detail = BODY_DETAILS[status] ?? messageOf(exception);
+      return problem(status, slug, title, detail);
     }
     return problem(
       500,
@@ -94,15 +88,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-/** Errors raised by body-parser (http-errors) before Nest sees the request: client errors with a `type`. */
-const isBodyParserError = (
-  e: unknown,
-): e is { type: string; status: number; limit?: number; message: string } =>
-  typeof e === 'object' &&
-  e !== null &&
-  typeof (e as { type?: unknown }).type === 'string' &&
-  (e as { expose?: unknown }).expose === true &&
-  typeof (e as { status?: unknown }).status === 'number';
+const BODY_DETAILS: Record<number, string> = {
+  413: `Request bodies are limited to ${BODY_LIMIT_BYTES} bytes`,
+  415: 'Commands are JSON: send them with Content-Type: application/json',
+};
 
 const summarize = (e: InvalidInputException): string =>
   e.fieldErrors.map((f) => `${f.field}: ${f.messages.join(', ')}`).join('; ');
