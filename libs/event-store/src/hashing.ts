@@ -30,19 +30,25 @@ export const canonicalJson = (value: unknown): string => {
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** An envelope's hashed fields, with its data and metadata given already as canonical JSON. */
+export type HashedFields = Omit<StoredEvent, 'hash' | 'data' | 'metadata'>;
+
+/**
+ * `canonicalJson` of an envelope's hashed fields, written out in its key order with the data and
+ * metadata already in canonical JSON: appends make those before they take the lock (and reuse
+ * them for the INSERT), so only this concatenation is left for the lock's time.
+ */
+export const envelopeJson = (e: HashedFields, dataJson: string, metadataJson: string): string =>
+  `{"data":${dataJson},"effectiveDate":${JSON.stringify(e.effectiveDate)},"eventId":${JSON.stringify(e.eventId)},` +
+  `"globalPosition":${JSON.stringify(e.globalPosition)},"metadata":${metadataJson},` +
+  `"recordedAt":${JSON.stringify(e.recordedAt)},"schemaVersion":${JSON.stringify(e.schemaVersion)},` +
+  `"streamId":${JSON.stringify(e.streamId)},"streamVersion":${JSON.stringify(e.streamVersion)},` +
+  `"type":${JSON.stringify(e.type)}}`;
+
+/** The hash of an envelope chained to its predecessor's, from its data and metadata as canonical JSON. */
+export const chainHash = (previousHash: string, e: HashedFields, dataJson: string, metadataJson: string) =>
+  sha256(`${previousHash}\n${envelopeJson(e, dataJson, metadataJson)}`);
+
 /** The hash of an envelope chained to its predecessor's: any change, insertion, removal or swap breaks the chain. */
 export const hashEvent = (event: Omit<StoredEvent, 'hash'>, previousHash: string): string =>
-  sha256(
-    `${previousHash}\n${canonicalJson({
-      globalPosition: event.globalPosition,
-      streamId: event.streamId,
-      streamVersion: event.streamVersion,
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      effectiveDate: event.effectiveDate,
-      recordedAt: event.recordedAt,
-      metadata: event.metadata,
-    })}`,
-  );
+  chainHash(previousHash, event, canonicalJson(event.data), canonicalJson(event.metadata));

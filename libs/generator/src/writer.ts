@@ -1,7 +1,13 @@
 import type { EventMetadata, EventStore, NewEvent, StreamAppend } from '@ledger/event-store';
 
 /** What the generator needs of a store: the multi-stream append. */
-export type AppendOnlyStore = Pick<EventStore, 'appendMany'>;
+export type AppendOnlyStore = Pick<EventStore, 'appendMany'> & {
+  /**
+   * True when an append sent after one that failed is refused, not written (`AppendThread`): the
+   * generator may then send a batch before the one before it has answered.
+   */
+  readonly refusesAfterFailure?: boolean;
+};
 
 /** A stream as the generator keeps it in memory: its folded state and the versions it knows of. */
 export interface StreamRecord<S> {
@@ -42,6 +48,11 @@ export class LedgerWriter {
   /** Events appended so far, and waiting in the batch. */
   get events(): number {
     return this.appendedEvents + this.pendingEvents;
+  }
+
+  /** How many batches may be on their way to the store at once (see AppendOnlyStore). */
+  get inFlight(): number {
+    return this.store.refusesAfterFailure ? 2 : 1;
   }
 
   get due(): boolean {

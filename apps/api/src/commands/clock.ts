@@ -11,7 +11,15 @@ export interface Clock {
 @Injectable()
 export class SystemClock implements Clock {
   private readonly format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+  private last = { day: '', until: 0 };
+
   today(): string {
-    return this.format.format(new Date());
+    const now = Date.now();
+    if (now >= this.last.until) {
+      // Every command asks; Intl's formatting is kept to once a minute. The local date can only
+      // change at a whole minute (the zone's offset is whole minutes), so it holds till then.
+      this.last = { day: this.format.format(now), until: now - (now % 60_000) + 60_000 };
+    }
+    return this.last.day;
   }
 }

@@ -299,7 +299,7 @@ export class CommandExecutor {
   /** A key seen before: the first answer, before deciding again on a state that has moved on. */
   async replayed(meta: CommandMeta, id: string, streamId: string): Promise<CommandResult | undefined> {
     if (!meta.idempotencyKey) return undefined;
-    const first = await this.store.findIdempotent(meta.idempotencyKey, meta.requestHash);
+    const first = await this.store.findIdempotent(meta.idempotencyKey, meta.requestHash!); // made with the key
     if (!first) return undefined;
     const own = first.streams.find((s) => s.streamId === streamId) ?? first.streams[0];
     return { id, version: own.version, position: first.lastPosition };

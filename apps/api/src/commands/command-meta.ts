@@ -11,8 +11,8 @@ export interface CommandMeta {
   ifMatch?: number;
   actor: string;
   correlationId: string;
-  /** What the idempotency key promises: method, path and body. */
-  requestHash: string;
+  /** What the idempotency key promises: method, path and body. Made only when there is a key. */
+  requestHash?: string;
 }
 
 /** The request's path without its query string (commands take none). */
@@ -48,7 +48,10 @@ export const commandMetaFrom = (request: FastifyRequest): CommandMeta => {
     ifMatch,
     actor: header('x-actor') ?? 'anonymous',
     correlationId: header('x-correlation-id') ?? randomUUID(),
-    requestHash: sha256(`${request.method} ${pathOf(request.url)}\n${canonicalJson(request.body ?? {})}`),
+    requestHash:
+      idempotencyKey === undefined
+        ? undefined
+        : sha256(`${request.method} ${pathOf(request.url)}\n${canonicalJson(request.body ?? {})}`),
   };
 };
 

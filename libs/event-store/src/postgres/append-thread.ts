@@ -17,7 +17,10 @@ export type AppendReply = { id: number; result: AppendResult } | { id: number; e
  * benchmark): the envelopes, their hash chain and the INSERT's parameters are made there, so the
  * thread that decides the events (the generator's simulation) goes on meanwhile instead of
  * waiting. The same store code appends, with every check it makes; only the thread differs.
- * Appends are written in the order they are called, one at a time.
+ * Appends are written in the order they are called, one at a time, and once one fails every
+ * later one is refused with its error: a caller may send the next append before the one before
+ * has answered (the generator keeps two on their way) without ever leaving a gap in what it
+ * wrote. Each append's JSON is made as it arrives, while the one before it is being written.
  */
 export class AppendThread {
   private readonly waiting = new Map<
@@ -27,6 +30,8 @@ export class AppendThread {
   private next = 0;
   private failed?: Error;
   private exited = false;
+  /** See the class: an append after a failed one is refused, never written. */
+  readonly refusesAfterFailure = true;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: AppendReply) => {

@@ -1,14 +1,18 @@
 import { Pool, PoolClient } from 'pg';
 import { StoredEvent } from '../envelope';
+import { EventJson } from './prepared-json';
 
 /**
  * Writes complete envelopes (positions and hashes already set) in one multi-row INSERT; with
  * `head`, the same statement moves the log's head to the last of them (one round trip, not two).
+ * `json` gives each row's data and metadata as JSON already made (the store's appends hash it),
+ * row for row; without it they are stringified here.
  */
 export async function insertEnvelopes(
   client: Pool | PoolClient,
   rows: readonly StoredEvent[],
   head?: { position: number; hash: string; recordedAt: string },
+  json?: readonly EventJson[],
 ): Promise<void> {
   const insert = `INSERT INTO ledger_events (global_position, stream_id, stream_version, event_id, type, schema_version, data,
                                 effective_date, recorded_at, metadata, hash)
@@ -26,10 +30,10 @@ export async function insertEnvelopes(
       rows.map((r) => r.eventId),
       rows.map((r) => r.type),
       rows.map((r) => r.schemaVersion),
-      rows.map((r) => JSON.stringify(r.data)),
+      json ? json.map((j) => j.data) : rows.map((r) => JSON.stringify(r.data)),
       rows.map((r) => r.effectiveDate),
       rows.map((r) => r.recordedAt),
-      rows.map((r) => JSON.stringify(r.metadata)),
+      json ? json.map((j) => j.metadata) : rows.map((r) => JSON.stringify(r.metadata)),
       rows.map((r) => r.hash),
       ...(head ? [head.position, head.hash, head.recordedAt] : []),
     ],

@@ -5,6 +5,7 @@ import { PostgresEventStore } from './postgres-event-store';
 import { postgresTamper } from './postgres-tamper';
 import { StoredEvent } from '../envelope';
 import { subscribe } from '../subscription';
+import { ConcurrencyError } from '../errors';
 
 /** `done` if `p` settles within `ms`, else `late` (the timer cleared either way). */
 const within = async (p: Promise<unknown>, ms: number, [done, late] = ['done', 'late']) => {
@@ -24,6 +25,49 @@ eventStoreContract('PostgresEventStore', {
       teardown: () => db.drop(),
     };
   },
+});
+
+// The same promises from a store that takes the versions of the streams it wrote as it remembers
+// them while nobody else appends (bulk loads).
+eventStoreContract('PostgresEventStore with rememberVersions', {
+  create: async (options) => {
+    const db = await createTestDatabase();
+    return {
+      store: new PostgresEventStore(db.pool, { beforeCommit: options?.beforeCommit, rememberVersions: true }),
+      tamper: postgresTamper(db.pool),
+      teardown: () => db.drop(),
+    };
+  },
+});
+
+describe('a store that remembers the versions it wrote (rememberVersions)', () => {
+  const event = { type: 'A', data: {}, effectiveDate: '2024-01-01' };
+
+  it('reads them again once another writer has appended: a stale expected version is refused', async () => {
+    const db = await createTestDatabase();
+    try {
+      const loader = new PostgresEventStore(db.pool, { rememberVersions: true });
+      const other = new PostgresEventStore(db.pool);
+      await loader.appendMany([
+        { streamId: 's-1', expectedVersion: 'no_stream', events: [event] },
+        { streamId: 's-2', expectedVersion: 'no_stream', events: [event] },
+      ]);
+      await loader.append('s-1', 0, [event]); // remembered: s-1 at 1
+      await other.append('s-1', 1, [event]); // s-1 at 2, behind the loader's back
+      // The loader remembers s-1 at 1; the log says 2.
+      await expect(loader.append('s-1', 1, [event])).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(loader.append('s-2', 'no_stream', [event])).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await loader.append('s-1', 2, [event])).toMatchObject({
+        streams: [{ streamId: 's-1', version: 3 }],
+      });
+      // Remembering again from there: its own appends follow on without anyone else's.
+      expect(await loader.append('s-1', 3, [event])).toMatchObject({ lastPosition: 6 });
+      await expect(loader.append('s-1', 3, [event])).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await new PostgresEventStore(db.pool).verify()).toMatchObject({ ok: true, checked: 6 });
+    } finally {
+      await db.drop();
+    }
+  });
 });
 
 describe('ledger_events', () => {

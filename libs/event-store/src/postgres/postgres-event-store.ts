@@ -11,12 +11,13 @@ import {
 } from '../envelope';
 import { ConcurrencyError, IdempotencyConflictError, InvalidAppendError } from '../errors';
 import { EventStore } from '../event-store.port';
-import { canonicalJson, GENESIS_HASH, hashEvent, sha256 } from '../hashing';
+import { canonicalJson, chainHash, GENESIS_HASH, sha256 } from '../hashing';
 import { VerifyProgress, VerifyResult } from '../verify-result';
 import { newEventId } from '../event-id';
 import { EventRow, toStoredEvent } from './event-row';
 import { AppendQueue, Queued } from './append-queue';
 import { insertEnvelopes } from './insert-envelopes';
+import { EventJson, prepareJson, takeJson } from './prepared-json';
 import { isOrganizationStream, ORGANIZATION_PREFIX } from './bulk-load';
 import {
   recentStreams as recentStreamsStatement,
@@ -41,6 +42,13 @@ export interface PostgresEventStoreOptions {
   upcast?: (event: StoredEvent) => StoredEvent;
   /** Test seam: runs inside the append transaction just before COMMIT (the contract suite holds transactions open with it). */
   beforeCommit?: () => Promise<void>;
+  /**
+   * Remember the versions of the streams this store writes, and take them as they are while the
+   * log's head is where this store's last append left it (nobody else has appended since): only
+   * the other streams of an append are read under the lock. For bulk loads (`AppendThread`),
+   * whose batches touch thousands of streams each, most of them written before.
+   */
+  rememberVersions?: boolean;
 }
 
 export class PostgresEventStore implements EventStore {
@@ -49,6 +57,8 @@ export class PostgresEventStore implements EventStore {
   private heard = 0;
   /** Whether text sorts byte by byte in this database (sortsBytewise), once asked. */
   private bytewise?: Promise<boolean>;
+  /** With rememberVersions: the versions this store wrote, as they stand while the head is at `head`. */
+  private readonly written?: { head: number; versions: Map<string, number> };
   private readonly queue = new AppendQueue<AppendRequest, AppendResult>({
     alone: (request) => this.writeAlone(request),
     group: (group) => this.writeGroup(group),
@@ -61,6 +71,7 @@ export class PostgresEventStore implements EventStore {
     private readonly pool: Pool,
     private readonly options: PostgresEventStoreOptions = {},
   ) {
+    if (options.rememberVersions) this.written = { head: -1, versions: new Map() };
     this.appended.setMaxListeners(0);
     this.appended.on('append', () => this.heard++);
   }
@@ -71,20 +82,25 @@ export class PostgresEventStore implements EventStore {
 
   async appendMany(appends: StreamAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     validate(appends, options);
+    prepareJson(appends);
     return this.queue.submit({ appends, options });
   }
 
   /** One append in its own transaction: every check the port promises, in order. */
   private async writeAlone({ appends, options }: AppendRequest): Promise<AppendResult> {
-    const requestHash = options.requestHash ?? fingerprint(appends);
+    // What the key promises (only an append with a key needs it).
+    const idempotency = options.idempotencyKey && {
+      key: options.idempotencyKey,
+      requestHash: options.requestHash ?? fingerprint(appends),
+    };
     const client = await this.pool.connect();
     try {
-      const { versions, head } = await beginAppend(
+      const { versions, head } = await this.begin(
         client,
         appends.map((a) => a.streamId),
       );
-      if (options.idempotencyKey) {
-        const seen = await this.replay(client, options.idempotencyKey, requestHash);
+      if (idempotency) {
+        const seen = await this.replay(client, idempotency.key, idempotency.requestHash);
         if (seen) {
           await client.query('COMMIT');
           return seen;
@@ -95,18 +111,19 @@ export class PostgresEventStore implements EventStore {
       let result: AppendResult;
       if (appends.some((a) => a.events.length > 0)) {
         const envelopes = envelopesFor(appends, versions, head);
-        await insertEnvelopes(client, envelopes.rows, head);
+        await insertEnvelopes(client, envelopes.rows, head, envelopes.json);
         result = envelopes.result;
       } else result = unchanged(appends, versions, head);
-      if (options.idempotencyKey) {
+      if (idempotency) {
         await client.query('INSERT INTO ledger_idempotency (key, request_hash, result) VALUES ($1, $2, $3)', [
-          options.idempotencyKey,
-          requestHash,
+          idempotency.key,
+          idempotency.requestHash,
           JSON.stringify(result),
         ]);
       }
       if (this.options.beforeCommit) await this.options.beforeCommit();
-      await client.query('COMMIT');
+      await this.commit(client);
+      this.remember(versions, result.lastPosition);
       this.appended.emit('append', result.lastPosition);
       return result;
     } catch (error) {
@@ -126,13 +143,13 @@ export class PostgresEventStore implements EventStore {
   private async writeGroup(group: Queued<AppendRequest, AppendResult>[]): Promise<void> {
     let outcomes: ({ result: AppendResult } | { error: unknown })[];
     const rows: StoredEvent[] = [];
+    const json: EventJson[] = [];
     let head: Head;
+    let versions: Map<string, number>;
     const client = await this.pool.connect();
     try {
       const ids = [...new Set(group.flatMap((q) => q.request.appends.map((a) => a.streamId)))];
-      const begun = await beginAppend(client, ids);
-      const versions = begun.versions;
-      head = begun.head;
+      ({ versions, head } = await this.begin(client, ids));
       outcomes = group.map(({ request }) => {
         try {
           checkExpected(request.appends, versions);
@@ -142,9 +159,10 @@ export class PostgresEventStore implements EventStore {
         }
         const envelopes = envelopesFor(request.appends, versions, head);
         rows.push(...envelopes.rows);
+        json.push(...envelopes.json);
         return { result: envelopes.result };
       });
-      if (rows.length > 0) await insertEnvelopes(client, rows, head);
+      if (rows.length > 0) await insertEnvelopes(client, rows, head, json);
       if (this.options.beforeCommit) await this.options.beforeCommit();
     } catch {
       // Nothing of the group was committed: each is written alone, for its own answer.
@@ -154,7 +172,7 @@ export class PostgresEventStore implements EventStore {
       return;
     }
     try {
-      await client.query('COMMIT');
+      await this.commit(client);
     } catch (error) {
       // The commit's outcome is unknown: writing again could append twice. Each caller hears of
       // it as it would alone.
@@ -163,8 +181,51 @@ export class PostgresEventStore implements EventStore {
       return;
     }
     client.release();
+    this.remember(versions, head.position);
     if (rows.length > 0) this.appended.emit('append', head.position);
     outcomes.forEach((o, i) => ('result' in o ? group[i].resolve(o.result) : group[i].reject(o.error)));
+  }
+
+  /**
+   * BEGIN, the append lock, the log's head and the versions of `ids`: read, or (rememberVersions)
+   * remembered for the streams this store wrote when nothing has been appended since its last
+   * append. The head is read under the lock every writer takes, and every append moves it.
+   */
+  private async begin(
+    client: PoolClient,
+    ids: string[],
+  ): Promise<{ versions: Map<string, number>; head: Head }> {
+    const written = this.written;
+    if (!written) return beginAppend(client, ids);
+    const begun = await beginAppend(
+      client,
+      ids.filter((id) => !written.versions.has(id)),
+    );
+    if (begun.head.position !== written.head) {
+      // Another writer has appended since: what this store remembers may be behind. Read them all
+      // (the lock is held already).
+      written.versions.clear();
+      return { versions: await readVersions(client, ids), head: begun.head };
+    }
+    for (const id of ids) if (!begun.versions.has(id)) begun.versions.set(id, written.versions.get(id)!);
+    return begun;
+  }
+
+  /** COMMIT; when its outcome is unknown, what this store remembers is forgotten. */
+  private async commit(client: PoolClient): Promise<void> {
+    try {
+      await client.query('COMMIT');
+    } catch (error) {
+      if (this.written) this.written.head = -1;
+      throw error;
+    }
+  }
+
+  /** After a commit that left the head at `head`: the streams' versions, as the append left them. */
+  private remember(versions: Map<string, number>, head: number): void {
+    if (!this.written) return;
+    for (const [id, version] of versions) if (version >= 0) this.written.versions.set(id, version);
+    this.written.head = head;
   }
 
   /** Under the append lock, so nothing can slip in between this check and the commit. */
@@ -416,25 +477,37 @@ interface Head {
  * BEGIN, the append lock, the streams' current versions (-1 for none) and the head, in one round
  * trip (a simple-protocol query: the stream ids are quoted by the driver).
  */
+interface LockRow {
+  versions: Record<string, number>;
+  head_position: string;
+  head_hash: string;
+  recorded_at: string;
+}
+
+const lockStatement = (client: PoolClient, ids: string[]) =>
+  `SELECT * FROM ledger_lock_for_append(${APPEND_LOCK}, ARRAY[${ids.map((id) => client.escapeLiteral(id)).join(',')}]::text[])`;
+
+const versionsOf = (ids: string[], row: LockRow) =>
+  new Map(ids.map((id) => [id, Number(row.versions[id] ?? -1)]));
+
 async function beginAppend(
   client: PoolClient,
   ids: string[],
 ): Promise<{ versions: Map<string, number>; head: Head }> {
-  const list = `ARRAY[${ids.map((id) => client.escapeLiteral(id)).join(',')}]::text[]`;
   const results = (await client.query(
-    `BEGIN; SELECT * FROM ledger_lock_for_append(${APPEND_LOCK}, ${list})`,
-  )) as unknown as QueryResult<{
-    versions: Record<string, number>;
-    head_position: string;
-    head_hash: string;
-    recorded_at: string;
-  }>[];
+    `BEGIN; ${lockStatement(client, ids)}`,
+  )) as unknown as QueryResult<LockRow>[];
   const row = results[1].rows[0];
-  const versions = new Map(ids.map((id) => [id, Number(row.versions[id] ?? -1)]));
   return {
-    versions,
+    versions: versionsOf(ids, row),
     head: { position: Number(row.head_position), hash: row.head_hash, recordedAt: row.recorded_at },
   };
+}
+
+/** The versions of `ids`, in a transaction that holds the append lock already (taking it again is a no-op). */
+async function readVersions(client: PoolClient, ids: string[]): Promise<Map<string, number>> {
+  const result = await client.query<LockRow>(lockStatement(client, ids));
+  return versionsOf(ids, result.rows[0]);
 }
 
 /** An append of no event (a decision that changed nothing, kept for its idempotency key): versions checked, nothing written. */
@@ -456,13 +529,17 @@ function checkExpected(appends: StreamAppend[], current: Map<string, number>): v
   }
 }
 
-/** The appends' envelopes, chained on from `head` (advanced); `versions` advanced too. */
+/**
+ * The appends' envelopes, chained on from `head` (advanced), with their data and metadata as the
+ * JSON hashed (`json`, row for row); `versions` advanced too.
+ */
 function envelopesFor(
   appends: StreamAppend[],
   versions: Map<string, number>,
   head: Head,
-): { rows: StoredEvent[]; result: AppendResult } {
+): { rows: StoredEvent[]; json: EventJson[]; result: AppendResult } {
   const rows: StoredEvent[] = [];
+  const json: EventJson[] = [];
   const streams: AppendResult['streams'] = [];
   for (const a of appends) {
     let version = versions.get(a.streamId)!;
@@ -481,14 +558,17 @@ function envelopesFor(
         recordedAt: head.recordedAt,
         metadata: e.metadata ?? {},
       };
-      head.hash = hashEvent(event, head.hash);
+      const made = takeJson(e);
+      head.hash = chainHash(head.hash, event, made.data, made.metadata);
       rows.push({ ...event, hash: head.hash });
+      json.push(made);
     }
     versions.set(a.streamId, version);
     streams.push({ streamId: a.streamId, version });
   }
   return {
     rows,
+    json,
     result: {
       streams,
       firstPosition: rows[0]?.globalPosition ?? head.position,

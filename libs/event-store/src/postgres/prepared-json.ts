@@ -1,0 +1,35 @@
+import { NewEvent, StreamAppend } from '../envelope';
+import { canonicalJson } from '../hashing';
+
+/** An event's data and metadata as canonical JSON: hashed into its envelope, and written as its jsonb. */
+export interface EventJson {
+  data: string;
+  metadata: string;
+}
+
+/**
+ * Made before an append takes the lock, kept until it writes the event. Keyed by the event
+ * object, which the append holds until then; taken (deleted) when used, so an event object
+ * appended again, even changed in between, is made anew.
+ */
+const prepared = new WeakMap<NewEvent, EventJson>();
+
+/**
+ * The part of an append's work that does not depend on where its events land in the log: done
+ * when the append is submitted, outside the append lock, and (on `AppendThread`) while the append
+ * before it waits for PostgreSQL.
+ */
+export function prepareJson(appends: readonly StreamAppend[]): void {
+  for (const a of appends)
+    for (const e of a.events)
+      if (!prepared.has(e))
+        prepared.set(e, { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) });
+}
+
+/** The event's prepared JSON, taken; made now if it was not prepared (or was taken before). */
+export function takeJson(e: NewEvent): EventJson {
+  const json = prepared.get(e);
+  if (json === undefined) return { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) };
+  prepared.delete(e);
+  return json;
+}
