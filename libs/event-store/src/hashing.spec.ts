@@ -34,13 +34,17 @@ const envelope = fc.record({
 describe('envelopeJson (the hash input written out field by field)', () => {
   it('is canonicalJson of the envelope, so the hash is the one DESIGN.md defines', () => {
     fc.assert(
-      fc.property(envelope, fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), (e, previous) => {
-        const { data, metadata, ...fields } = e;
-        expect(envelopeJson(fields, canonicalJson(data), canonicalJson(metadata))).toBe(
-          canonicalJson({ ...fields, data, metadata }),
-        );
-        expect(hashEvent(e, previous)).toBe(definition(e, previous));
-      }),
+      fc.property(
+        envelope,
+        fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }),
+        (e, previous) => {
+          const { data, metadata, ...fields } = e;
+          expect(envelopeJson(fields, canonicalJson(data), canonicalJson(metadata))).toBe(
+            canonicalJson({ ...fields, data, metadata }),
+          );
+          expect(hashEvent(e, previous)).toBe(definition(e, previous));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -2,11 +2,11 @@ import { Pool } from 'pg';
 import { generateProvince } from '@ledger/generator';
 import { afterBulkLoad, AppendThread, beforeBulkLoad, ledgerTypes } from '@ledger/event-store';
 import { AppProcess } from './app-process';
-import { HttpClient } from './http-client';
+import { LoadProcess, LoadRequest } from './load-process';
 import { openBenchDatabase } from './bench-database';
 import { rawInsertEventsPerSec } from './raw-insert';
 import { rebuildAsCommand } from './rebuild-process';
-import { percentile, round, timed } from './stats';
+import { percentile, round } from './stats';
 
 export interface BenchOptions {
   members: number;
@@ -33,7 +33,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   pool.on('error', () => undefined);
   const result: BenchResult = { members: o.members, seed: o.seed };
   let app: AppProcess | undefined;
-  let http: HttpClient | undefined;
+  let load: LoadProcess | undefined;
   try {
     let t = Date.now();
     let lastLog = 0;
@@ -93,27 +93,25 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
     const date = (fromYear: number, toYear: number) =>
       `${fromYear + Math.floor(rnd() * (toYear - fromYear + 1))}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-    http = new HttpClient(app.baseUrl);
-    const client = http;
-    const get = async (path: string) => {
-      const res = await client.send('GET', path);
-      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.body}`);
-    };
-    const post = async (path: string, body: object) => {
-      const res = await client.send('POST', path, body);
-      if (res.status !== 201) throw new Error(`${path}: ${res.status} ${res.body}`);
-    };
+    load = LoadProcess.start(app.baseUrl);
+    const sender = load;
+    // Each phase's requests are drawn here, in order, then sent (and timed) by the load process.
+    const sent = (count: number, clients: number, request: () => LoadRequest) =>
+      sender.run(Array.from({ length: count }, request), clients);
+    const timed = async (count: number, clients: number, request: () => LoadRequest) =>
+      (await sent(count, clients, request)).durations;
+    const get = (path: string): LoadRequest => ({ method: 'GET', path, status: 200 });
     // Cells the app has recorded a meeting in (and so keeps folded).
     const visited = new Set<string>();
-    const meeting = (cells: readonly string[]) => () => {
+    const meeting = (cells: readonly string[]) => (): LoadRequest => {
       const cell = pick(cells);
       visited.add(cell);
-      return post(`/api/organizations/${cell}/meetings`, {
-        meetingKind: 'regular',
-        heldOn: date(2025, 2025),
-        expected: 30,
-        present: 27,
-      });
+      return {
+        method: 'POST',
+        path: `/api/organizations/${cell}/meetings`,
+        body: { meetingKind: 'regular', heldOn: date(2025, 2025), expected: 30, present: 27 },
+        status: 201,
+      };
     };
 
     // The app starts fresh: V8 compiles its hot code only after some thousand requests (measured:
@@ -142,9 +140,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     ] as const) {
       const count = clients === 1 ? o.requests : o.requests * 2;
       const cells = label === '16Warm' ? [...visited] : timedCells;
-      const started = Date.now();
-      const durations = await timed(count, clients, meeting(cells));
-      result[`appendEventsPerSec${label}`] = round(count / ((Date.now() - started) / 1000), 0);
+      const { durations, elapsedMs } = await sent(count, clients, meeting(cells));
+      result[`appendEventsPerSec${label}`] = round(count / (elapsedMs / 1000), 0);
       result[`appendP50Ms${label}`] = round(percentile(durations, 50));
       result[`appendP99Ms${label}`] = round(percentile(durations, 99));
     }
@@ -188,7 +185,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     result.peakRssMb = round(app.peakRssMb(), 0);
     return result;
   } finally {
-    http?.close();
+    await load?.close();
     await app?.stop();
     await pool.end();
     await db.close();
