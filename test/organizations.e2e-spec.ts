@@ -290,6 +290,11 @@ describe('organizations over HTTP', () => {
       const res = await http.get('/api/organizations/not-a-uuid').expect(400);
       expect(res.body.errors).toEqual([{ field: 'id', messages: ['id must be a uuid'] }]);
     });
+
+    it('answers a path with a trailing slash as the path without it', async () => {
+      const res = await http.get(`/api/organizations/${district}/`).expect(200);
+      expect(res.body).toMatchObject({ id: district });
+    });
   });
 });
 

@@ -11,5 +11,7 @@ describe('SystemClock', () => {
     expect(clock.today()).toBe('2026-12-05');
     jest.setSystemTime(new Date('2026-12-05T17:00:00.000Z')); // midnight, 6 December
     expect(clock.today()).toBe('2026-12-06');
+    jest.setSystemTime(new Date('2026-12-05T16:59:59.000Z')); // the clock set back a second
+    expect(clock.today()).toBe('2026-12-05');
   });
 });

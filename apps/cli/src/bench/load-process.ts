@@ -28,6 +28,7 @@ export type LoadReply = ({ id: number } & LoadTimes) | { id: number; error: stri
  */
 export class LoadProcess {
   private next = 0;
+  private exited = false;
   private readonly waiting = new Map<
     number,
     { resolve: (t: LoadTimes) => void; reject: (e: Error) => void }
@@ -44,6 +45,7 @@ export class LoadProcess {
       else waiter?.reject(new Error(reply.error));
     });
     child.on('exit', (code) => {
+      this.exited = true;
       for (const { reject } of this.waiting.values())
         reject(new Error(`the load process exited (code ${code})`));
       this.waiting.clear();
@@ -57,15 +59,20 @@ export class LoadProcess {
 
   /** Sends the requests with `clients` at a time, timed there (rejects on a wrong status). */
   run(requests: LoadRequest[], clients: number): Promise<LoadTimes> {
+    if (this.exited || !this.child.connected) return Promise.reject(new Error('the load process has exited'));
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.child.send({ id, baseUrl: this.baseUrl, requests, clients } satisfies LoadOrder);
+      this.child.send({ id, baseUrl: this.baseUrl, requests, clients } satisfies LoadOrder, (error) => {
+        if (!error) return;
+        this.waiting.delete(id);
+        reject(error);
+      });
     });
   }
 
   close(): Promise<void> {
-    if (this.child.exitCode !== null) return Promise.resolve();
+    if (this.exited || !this.child.connected) return Promise.resolve();
     const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.disconnect();
     return exited;

@@ -21,8 +21,14 @@ let queue = Promise.resolve();
 let failed: SentError | undefined;
 
 parentPort!.on('message', (message) => {
-  // What needs no lock is done on arrival, while the append before this one waits for PostgreSQL.
-  if (message !== 'close') prepareJson(message.appends);
+  // What needs no lock is done on arrival, while the append before this one waits for PostgreSQL
+  // (an event it cannot make JSON of is refused by appendMany, with the append's own error).
+  if (message !== 'close' && !failed)
+    try {
+      prepareJson(message.appends);
+    } catch {
+      // appendMany meets it again
+    }
   queue = queue.then(async () => {
     if (message === 'close') {
       await pool.end();

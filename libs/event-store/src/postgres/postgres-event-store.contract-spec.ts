@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { eventStoreContract } from '../contract/event-store.contract';
 import { PostgresEventStore } from './postgres-event-store';
@@ -45,26 +45,49 @@ describe('a store that remembers the versions it wrote (rememberVersions)', () =
 
   it('reads them again once another writer has appended: a stale expected version is refused', async () => {
     const db = await createTestDatabase();
+    // The streams each append reads under the lock, taken from its statement.
+    const read: string[][] = [];
+    const recorded = new Pool({ connectionString: db.url });
+    recorded.on('connect', (client) => {
+      const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+      (client as { query: unknown }).query = (...args: unknown[]) => {
+        const lock =
+          typeof args[0] === 'string' &&
+          /ledger_lock_for_append\(\d+, ARRAY\[(.*)\]::text\[\]\)/.exec(args[0]);
+        if (lock) read.push(lock[1] ? lock[1].split(',').map((id) => id.replace(/'/g, '')) : []);
+        return query(...args);
+      };
+    });
     try {
-      const loader = new PostgresEventStore(db.pool, { rememberVersions: true });
+      const loader = new PostgresEventStore(recorded, { rememberVersions: true });
       const other = new PostgresEventStore(db.pool);
       await loader.appendMany([
         { streamId: 's-1', expectedVersion: 'no_stream', events: [event] },
         { streamId: 's-2', expectedVersion: 'no_stream', events: [event] },
       ]);
-      await loader.append('s-1', 0, [event]); // remembered: s-1 at 1
+      await loader.appendMany([
+        { streamId: 's-1', expectedVersion: 0, events: [event] },
+        { streamId: 's-3', expectedVersion: 'no_stream', events: [event] },
+      ]); // remembered: s-1 at 1
+      // The first append read both its streams; the second only the one not written before.
+      expect(read).toEqual([['s-1', 's-2'], ['s-3']]);
       await other.append('s-1', 1, [event]); // s-1 at 2, behind the loader's back
-      // The loader remembers s-1 at 1; the log says 2.
+      // The loader remembers s-1 at 1; the log says 2. The head has moved: s-1 is read again.
+      read.length = 0;
       await expect(loader.append('s-1', 1, [event])).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(read).toEqual([[], ['s-1']]);
       await expect(loader.append('s-2', 'no_stream', [event])).rejects.toBeInstanceOf(ConcurrencyError);
       expect(await loader.append('s-1', 2, [event])).toMatchObject({
         streams: [{ streamId: 's-1', version: 3 }],
       });
       // Remembering again from there: its own appends follow on without anyone else's.
-      expect(await loader.append('s-1', 3, [event])).toMatchObject({ lastPosition: 6 });
+      read.length = 0;
+      expect(await loader.append('s-1', 3, [event])).toMatchObject({ lastPosition: 7 });
+      expect(read).toEqual([[]]);
       await expect(loader.append('s-1', 3, [event])).rejects.toBeInstanceOf(ConcurrencyError);
-      expect(await new PostgresEventStore(db.pool).verify()).toMatchObject({ ok: true, checked: 6 });
+      expect(await new PostgresEventStore(db.pool).verify()).toMatchObject({ ok: true, checked: 7 });
     } finally {
+      await recorded.end();
       await db.drop();
     }
   });

@@ -8,9 +8,9 @@ export interface EventJson {
 }
 
 /**
- * Made before an append takes the lock, kept until it writes the event. Keyed by the event
- * object, which the append holds until then; taken (deleted) when used, so an event object
- * appended again, even changed in between, is made anew.
+ * Made before an append takes the lock, kept until the append has settled (`forgetJson`). Keyed
+ * by the event object, which the append holds until then: an event object appended again, even
+ * changed in between, is made anew.
  */
 const prepared = new WeakMap<NewEvent, EventJson>();
 
@@ -26,10 +26,12 @@ export function prepareJson(appends: readonly StreamAppend[]): void {
         prepared.set(e, { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) });
 }
 
-/** The event's prepared JSON, taken; made now if it was not prepared (or was taken before). */
-export function takeJson(e: NewEvent): EventJson {
-  const json = prepared.get(e);
-  if (json === undefined) return { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) };
-  prepared.delete(e);
-  return json;
+/** The event's prepared JSON; made now if it was not prepared. */
+export function jsonOf(e: NewEvent): EventJson {
+  return prepared.get(e) ?? { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) };
+}
+
+/** Once an append has settled, written or refused: its events' JSON is made anew if they come again. */
+export function forgetJson(appends: readonly StreamAppend[]): void {
+  for (const a of appends) for (const e of a.events) prepared.delete(e);
 }
