@@ -1,12 +1,9 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { AppModule } from '../apps/api/src/app.module';
-import { configureApp, httpAdapter } from '../apps/api/src/configure-app';
 import { DemoRefused, runDemo } from '../apps/cli/src/demo/run-demo';
-import { validateConfig } from '../libs/database/src/config';
 import { PostgresEventStore } from '../libs/event-store/src/postgres/postgres-event-store';
 import { createTestDatabase, TestDatabase } from './support/test-database';
+import { startApp } from './support/test-app';
 
 /**
  * `ledger demo`: the demo data set loaded into an empty ledger, the read models brought up to date, the
@@ -21,17 +18,7 @@ describe('ledger demo', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     await runDemo(db.pool, new PostgresEventStore(db.pool), { out: (line) => printed.push(line) });
-    const moduleRef = await Test.createTestingModule({
-      imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: db.url }), databaseUrl: db.url })],
-    }).compile();
-    app = configureApp(
-      moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
-        bodyParser: false,
-        logger: ['error'],
-      }),
-    );
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await startApp(db.url);
   }, 60_000);
 
   afterAll(async () => {

@@ -13,11 +13,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app, configured as main.ts configures it, on a fresh migrated database of its own. */
-export async function createTestApp(): Promise<TestApp> {
-  const db = await createTestDatabase();
+/** The real app, configured as main.ts configures it, on the database at `databaseUrl`, ready for supertest. */
+export async function startApp(databaseUrl: string): Promise<NestFastifyApplication> {
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: db.url }), databaseUrl: db.url })],
+    imports: [AppModule.forRoot({ config: validateConfig({ DATABASE_URL: databaseUrl }), databaseUrl })],
   }).compile();
   const app = configureApp(
     moduleRef.createNestApplication<NestFastifyApplication>(httpAdapter(), {
@@ -27,6 +26,13 @@ export async function createTestApp(): Promise<TestApp> {
   );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  return app;
+}
+
+/** The real app on a fresh migrated database of its own. */
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const app = await startApp(db.url);
   return {
     app,
     db,
