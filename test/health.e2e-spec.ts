@@ -1,6 +1,20 @@
 import request from 'supertest';
 import { createTestApp, TestApp } from './support/test-app';
 
+// First in this file: a warning is emitted once per module instance, and each test file has its own.
+describe('starting the app', () => {
+  it('emits no warning (Fastify 5 deprecates router settings given outside routerOptions, FSTDEP022)', async () => {
+    const emitted = jest.spyOn(process, 'emitWarning');
+    const t = await createTestApp();
+    try {
+      expect(emitted.mock.calls.map(([warning]) => String(warning))).toEqual([]);
+    } finally {
+      emitted.mockRestore();
+      await t.close();
+    }
+  });
+});
+
 describe('GET /health', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp()));
