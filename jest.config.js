@@ -4,14 +4,15 @@ module.exports = {
   testEnvironment: 'node',
   moduleFileExtensions: ['ts', 'js', 'json'],
   testRegex: '.*\\.(spec|e2e-spec|contract-spec)\\.ts$',
-  // Transpile only: `npm run build` (tsc) type-checks the whole tree before the tests run.
+  // Transpile only (tsconfig's isolatedModules: each file alone): `npm run build` (tsc) type-checks
+  // the whole tree before the tests run.
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
     // One dependency ships ES modules only (content-disposition 3, under @fastify/static, which
     // serves /docs): Node loads it, Jest's module system needs it in CommonJS.
     '/node_modules/content-disposition/.+\\.js$': [
       'ts-jest',
-      { isolatedModules: true, diagnostics: false, tsconfig: { allowJs: true } },
+      { diagnostics: false, tsconfig: { allowJs: true, isolatedModules: true } },
     ],
   },
   transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
