@@ -20,16 +20,18 @@ const prepared = new WeakMap<NewEvent, EventJson>();
  * before it waits for PostgreSQL.
  */
 export function prepareJson(appends: readonly StreamAppend[]): void {
-  for (const a of appends)
-    for (const e of a.events)
-      if (!prepared.has(e))
-        prepared.set(e, { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) });
+  for (const a of appends) for (const e of a.events) if (!prepared.has(e)) prepared.set(e, made(e));
 }
 
 /** The event's prepared JSON; made now if it was not prepared. */
 export function jsonOf(e: NewEvent): EventJson {
-  return prepared.get(e) ?? { data: canonicalJson(e.data), metadata: canonicalJson(e.metadata ?? {}) };
+  return prepared.get(e) ?? made(e);
 }
+
+const made = (e: NewEvent): EventJson => ({
+  data: canonicalJson(e.data),
+  metadata: canonicalJson(e.metadata ?? {}),
+});
 
 /** Once an append has settled, written or refused: its events' JSON is made anew if they come again. */
 export function forgetJson(appends: readonly StreamAppend[]): void {
