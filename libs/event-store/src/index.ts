@@ -16,5 +16,6 @@ export * from './postgres/migrations/1732300000005-index-organization-streams';
 export * from './postgres/migrations/1732300000006-index-organization-states';
 export * from './postgres/insert-envelopes';
 export * from './postgres/append-thread';
+export * from './postgres/pending-list-sweeper';
 export * from './postgres/bulk-load';
 export { skipsWhatStatesLeaveOut } from './postgres/stream-read';
