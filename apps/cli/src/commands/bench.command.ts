@@ -33,7 +33,7 @@ export class BenchCommand extends CommandRunner {
       members: options.members ?? 300_000,
       seed: options.seed ?? 1,
       requests: options.requests ?? 300,
-      warmup: options.warmup ?? 2_000,
+      warmup: options.warmup ?? 10_000,
       databaseUrl: config.DATABASE_URL,
       keep: options.keep ?? false,
       log: (m) => process.stderr.write(`bench: ${m}\n`),
@@ -65,7 +65,7 @@ export class BenchCommand extends CommandRunner {
   @Option({
     flags: '--warmup <n>',
     description:
-      'untimed appends sent first, on cells of their own, to warm up the app (default 2,000; 0 for none)',
+      'untimed appends sent first, on cells of their own, to warm up the app (default 10,000; 0 for none)',
   })
   parseWarmup(value: string): number {
     const n = Number(value);
