@@ -127,8 +127,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
 
     // The app starts fresh: V8 compiles its hot code only after some thousand requests (measured:
     // the first 1,000 appends of a fresh app ran at a third of the speed of the next). Session 17
-    // found 2,000 too few: with --trace-opt, V8 still completed 96 compilations during the 300
-    // sequential appends that followed and 60 during the 600 at 16 clients (16 and 8 after 16,000),
+    // found 2,000 too few: with --trace-opt, V8 still optimized 48 functions during the 300
+    // sequential appends that followed and 30 during the 600 at 16 clients (8 and 4 after 16,000),
     // and the app's CPU an append fell from 1.43 ms (sequential) and 0.47 ms (16 clients) after
     // 2,000 to 0.80 and 0.28 after 4,000 and 0.73 and 0.27 after 16,000. Hence 10,000 (about 5 s).
     // The warm-up uses cells of its own, so the timed appends still find their cells unread by the app.
