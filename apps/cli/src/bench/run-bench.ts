@@ -126,12 +126,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     };
 
     // The app starts fresh: V8 compiles its hot code only after some thousand requests (measured:
-    // the first 1,000 appends of a fresh app ran at a third of the speed of the next). Session 17
-    // found 2,000 too few: with --trace-opt, V8 still optimized 48 functions during the 300
-    // sequential appends that followed and 30 during the 600 at 16 clients (8 and 4 after 16,000),
-    // and the app's CPU an append fell from 1.43 ms (sequential) and 0.47 ms (16 clients) after
-    // 2,000 to 0.80 and 0.28 after 4,000 and 0.73 and 0.27 after 16,000. Hence 10,000 (about 5 s).
-    // The warm-up uses cells of its own, so the timed appends still find their cells unread by the app.
+    // the first 1,000 appends of a fresh app ran at a third of the speed of the next; after 2,000,
+    // V8 was still optimizing during the timed phases: the README's benchmark section has the
+    // figures behind the default of 10,000). The warm-up uses cells of its own, so the timed
+    // appends still find their cells unread by the app.
     const reserved = Math.min(WARMUP_CELLS, Math.floor(sample.activeCells.length / 10));
     const warmupCells = sample.activeCells.slice(0, Math.max(1, reserved));
     // (A province of one cell has none to spare: the warm-up then shares it.)
